@@ -1,0 +1,8 @@
+# The two commands a newcomer needs; everything else lives in installer/dev/.
+.PHONY: demo test screenshots
+
+demo:
+	bash installer/dev/demo.sh
+
+test:
+	bash installer/dev/test.sh

@@ -1,0 +1,1 @@
+"""Belgian eID over PC/SC: transport, file reading, parsing, verification, PIN, monitoring."""

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Create or refresh .venv from uv.lock (exact versions). Prints the venv's python path last.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+export UV_PYTHON_DOWNLOADS=never   # no network but the registries: use the machine's Python 3.11
+
+if ! command -v uv >/dev/null 2>&1; then
+    if [[ ! -x .tools/bin/uv ]]; then
+        echo "uv: installing into .tools/"
+        python3 -m venv .tools
+        .tools/bin/pip install -q "uv>=0.13"
+    fi
+    export PATH="$PWD/.tools/bin:$PATH"
+fi
+
+uv sync --frozen --quiet

@@ -1,0 +1,1 @@
+"""The device's local store and its lossless replication with the central service."""

@@ -1,0 +1,1 @@
+"""PySide6 presentation: screens, widgets, theme, translations. Delegates to kiosk/."""
