@@ -1,0 +1,89 @@
+"""Cold start of ``fygitaal kiosk`` to its first painted attract screen (offscreen Qt).
+
+Runs, interleaved in one session, (a) a bare PySide6 window that exits at its first paint
+and (b) the kiosk with FYGITAAL_EXIT_AFTER_FIRST_PAINT=1; prints the medians of 5, their
+ratio and the peak RSS of each. Targets (issue 2): kiosk ≤ 1.0 s and ≤ 150 MiB.
+
+    .venv/bin/python bench/startup.py [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BARE_WINDOW = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication(sys.argv[:1])
+label = QLabel("bare")
+class First(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print(f"first-paint {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, app.quit)
+            watched.removeEventFilter(self)
+        return False
+first = First()
+label.installEventFilter(first)
+label.resize(1280, 800)
+label.show()
+app.exec()
+"""
+
+
+def measure(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds from spawn to first paint, and the child's peak RSS in MiB."""
+    start = time.time()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    output = process.stdout.read()
+    _pid, status, usage = os.wait4(process.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0 or "first-paint" not in output:
+        sys.exit(f"run failed: {command} -> {output!r}")
+    painted = float(output.split("first-paint", 1)[1].split()[0])
+    return painted - start, usage.ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    fygitaal = str(Path(sys.executable).with_name("fygitaal"))
+    with tempfile.TemporaryDirectory() as scratch:
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "FYGITAAL_EXIT_AFTER_FIRST_PAINT": "1",
+            "FYGITAAL_DATA_DIR": str(Path(scratch) / "data"),
+            "FYGITAAL_LOG_DIR": str(Path(scratch) / "logs"),
+        }
+        bare: list[tuple[float, float]] = []
+        kiosk: list[tuple[float, float]] = []
+        measure([sys.executable, "-c", BARE_WINDOW], env)  # warm the page cache once
+        for _ in range(args.runs):
+            bare.append(measure([sys.executable, "-c", BARE_WINDOW], env))
+            kiosk.append(measure([fygitaal, "kiosk"], env))
+    bare_s = statistics.median(t for t, _ in bare)
+    kiosk_s = statistics.median(t for t, _ in kiosk)
+    print(
+        f"bare PySide6 window : median {bare_s * 1000:7.1f} ms  peak RSS "
+        f"{max(r for _, r in bare):6.1f} MiB"
+    )
+    print(
+        f"fygitaal kiosk      : median {kiosk_s * 1000:7.1f} ms  peak RSS "
+        f"{max(r for _, r in kiosk):6.1f} MiB"
+    )
+    print(f"ratio kiosk/bare    : {kiosk_s / bare_s:.2f}")
+    print("targets             : kiosk <= 1000 ms, <= 150 MiB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,28 @@
+"""Test-wide set-up: offscreen Qt and a private home for every test.
+
+Each test gets its own config, data, state and cache directories, so that nothing reads
+or writes the developer's real Fygitaal files.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+pytest_plugins: list[str] = []
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point platformdirs (XDG) at a fresh directory and drop FYGITAAL_* overrides."""
+    home = tmp_path_factory.mktemp("home")
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(name, str(home / name.lower()))
+    for key in list(os.environ):
+        if key.startswith("FYGITAAL_"):
+            monkeypatch.delenv(key)
+    return home
