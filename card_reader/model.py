@@ -67,6 +67,19 @@ class Identity:
         """The chip number as the middleware shows it (upper-case hex)."""
         return self.chip_number.hex().upper()
 
+    @property
+    def card_number_check_ok(self) -> bool | None:
+        """Advisory mod-97 check of a 12-digit card number; None for other formats.
+
+        Never a reason to reject a card: specimens and some series do not follow it, and
+        the identity signature is what proves the number genuine.
+        """
+        number = self.card_number
+        if len(number) != 12 or not number.isascii() or not number.isdigit():
+            return None
+        remainder = int(number[:10]) % 97
+        return int(number[10:]) in {remainder, 97 if remainder == 0 else remainder}
+
     def __repr__(self) -> str:
         return f"Identity(card_number={self.card_number!r}, document_type={self.document_type})"
 

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from card_reader.dates import PartialDate
 from card_reader.doctypes import DocumentType
 from card_reader.errors import MalformedData
 from card_reader.identity import parse_address, parse_identity
 from card_reader.model import Sex
-from card_reader.tlv import encode_tlv
+from card_reader.tlv import encode_tlv, tlv_map
 from tests.card_reader import vector_files
 
 
@@ -150,3 +153,35 @@ def test_missing_mandatory_tag_is_malformed() -> None:
 def test_invalid_utf8_is_malformed() -> None:
     with pytest.raises(MalformedData):
         parse_address(encode_tlv({0x01: b"\xff\xfe", 0x02: b"1000", 0x03: b"X"}))
+
+
+def test_card_number_check_is_advisory() -> None:
+    assert parse_identity(vector_files.alice().identity).card_number_check_ok is True
+    assert parse_identity(vector_files.ec_p384().identity).card_number_check_ok is True  # 00
+    assert parse_identity(_foreigner_card()).card_number_check_ok is None  # B01234567
+    data = bytearray(vector_files.alice().identity)
+    data[data.index(b"122157") + 5] = ord("8")
+    assert parse_identity(bytes(data)).card_number_check_ok is False
+
+
+@given(st.binary(max_size=400))
+def test_any_bytes_parse_or_raise_malformed(data: bytes) -> None:
+    for parse in (parse_identity, parse_address):
+        with contextlib.suppress(MalformedData):
+            parse(data)
+
+
+_FIELD_VALUES = st.one_of(
+    st.binary(max_size=60),
+    st.text(max_size=20).map(str.encode),
+    st.sampled_from([b"", b"01.01.2020", b"1984", b"M", b"01", b"12.03.2022-DE", b"99.99.9999"]),
+)
+
+
+@given(st.dictionaries(st.integers(0, 0x25), _FIELD_VALUES, max_size=8))
+def test_any_fields_parse_or_raise_malformed(changes: dict[int, bytes]) -> None:
+    fields = {**tlv_map(vector_files.alice().identity), **changes}
+    data = encode_tlv(dict(sorted(fields.items())))
+    for parse in (parse_identity, parse_address):
+        with contextlib.suppress(MalformedData):
+            parse(data)

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from card_reader.errors import VerificationFailed
 from card_reader.files import CardFiles
@@ -183,3 +185,29 @@ def test_card_validity_is_reported_separately() -> None:
     assert verify_card(files, WITH_ALICE_ROOT, today=date(2014, 7, 23)).card_validity is (
         CardValidity.VALID
     )
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "identity",
+            "identity_signature",
+            "address",
+            "address_signature",
+            "rrn_cert",
+            "root_cert",
+            "photo",
+            "basic_public_key",
+        ]
+    ),
+    st.binary(max_size=300),
+)
+def test_any_garbage_file_gives_a_verdict_not_a_crash(which: str, garbage: bytes) -> None:
+    files = vector_files.alice()
+    tampered = dataclasses.replace(files, **{which: garbage})  # type: ignore[arg-type]
+    result = verify_card(tampered, WITH_ALICE_ROOT, today=TODAY)
+    # a 1.7 card ignores a basic key; an all-zero root file means "no root on the card"
+    ignored = which == "basic_public_key" or (which == "root_cert" and not any(garbage))
+    if garbage != getattr(files, which) and not ignored:
+        assert not result.verified
