@@ -1,0 +1,1 @@
+"""Alembic migrations of the device database; applied at start-up by `offline_sync.migrate`."""
