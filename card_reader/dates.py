@@ -52,7 +52,7 @@ _DAY = re.compile(r"[0-9]{1,2}")
 _NUMERIC_DATE = re.compile(r"([0-9]{2})\.([0-9]{2})\.([0-9]{4})")
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class PartialDate:
     """A date of which the month, or the day and month, may be unknown."""
 

@@ -132,8 +132,10 @@ class DocumentType:
         return self.code == 6
 
     def label(self, language: Language | str = Language.EN) -> str:
-        """A human-readable name in ``language`` (nl, fr, de or en)."""
-        index = list(Language).index(Language(language))
+        """A human-readable name in ``language`` (``nl``, ``fr-BE``...; English otherwise)."""
+        values = [lang.value for lang in Language]
+        code = str(language)[:2].lower()
+        index = values.index(code) if code in values else values.index(Language.EN)
         labels = _labels(self.code)
         if labels is None:
             return f"{_GENERIC_WORDS[index]} {self.code}"

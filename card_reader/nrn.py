@@ -34,8 +34,8 @@ class NationalNumber:
         year = self.century + int(self.digits[0:2])
         month = int(self.digits[2:4])
         day = int(self.digits[4:6])
-        for offset in (40, 20):  # bis numbers
-            if month > offset:
+        for offset in (40, 20):  # bis numbers: 20 or 40 added, so 20/40 mean "month unknown"
+            if month >= offset:
                 month -= offset
                 break
         if month == 0:

@@ -39,6 +39,12 @@ def test_unknown_code_gets_generic_label() -> None:
     assert doc.label("nl") == "Documenttype 44"
 
 
+def test_labels_follow_the_app_language_setting() -> None:
+    assert DocumentType(6).label("fr-BE") == "Kids-ID (enfant de moins de 12 ans)"
+    assert DocumentType(6).label("nl-BE") == "Kids-ID (kind jonger dan 12 jaar)"
+    assert DocumentType(6).label("it") == "Kids-ID (child under 12)"  # English fallback
+
+
 def test_families() -> None:
     assert DocumentType(6).is_kids_id
     assert DocumentType(65).is_foreigner_card

@@ -42,6 +42,8 @@ def test_bis_number_and_unknown_parts() -> None:
     assert parse_nrn(_with_check("854730033")).birth_date == PartialDate(1985, 7, 30)
     assert parse_nrn(_with_check("850000033")).birth_date == PartialDate(1985)
     assert parse_nrn(_with_check("850300033")).birth_date == PartialDate(1985, 3)
+    assert parse_nrn(_with_check("852000033")).birth_date == PartialDate(1985)  # bis, unknown
+    assert parse_nrn(_with_check("854000033")).birth_date == PartialDate(1985)
 
 
 def test_separators_accepted() -> None:
