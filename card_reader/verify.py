@@ -122,6 +122,13 @@ def _signature(cert: x509.Certificate | None, signature: bytes, data: bytes) -> 
 
 
 def _rrn_chain(cert: x509.Certificate | None, files: CardFiles, trust: TrustStore) -> Outcome:
+    try:
+        return _find_chain(cert, files, trust)
+    except (ValueError, TypeError, UnsupportedAlgorithm) as exc:  # odd keys or names
+        return CheckStatus.INVALID, f"certificate not usable: {type(exc).__name__}"
+
+
+def _find_chain(cert: x509.Certificate | None, files: CardFiles, trust: TrustStore) -> Outcome:
     if cert is None:
         return CheckStatus.INVALID, "no usable RRN certificate"
     if not is_empty_file(files.root_cert):
