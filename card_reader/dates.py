@@ -27,6 +27,8 @@ _MONTHS: dict[str, int] = {
     "MAAR": 3,
     "MÄR": 3,
     "MAR": 3,
+    "MRZ": 3,
+    "MAER": 3,
     "AVR": 4,
     "APR": 4,
     "MAI": 5,

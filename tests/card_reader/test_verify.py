@@ -10,6 +10,7 @@ RRN certificate's key.
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import Callable
 from datetime import date
 
@@ -173,6 +174,14 @@ def test_photo_not_read_yet_is_not_applicable() -> None:
     result = verify_card(files, WITH_ALICE_ROOT, today=TODAY)
     assert result.photo_hash is NA
     assert result.verified  # identity and address are proven; the photo was not shown
+
+
+def test_verification_logs_no_personal_data(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    verify_card(vector_files.alice(), WITH_ALICE_ROOT, today=TODAY)
+    assert "identity_signature=valid" in caplog.text
+    for personal in ("71715100070", "Alice", "SPECIMEN", "Meirplaats", "Hamont"):
+        assert personal not in caplog.text
 
 
 def test_card_validity_is_reported_separately() -> None:
