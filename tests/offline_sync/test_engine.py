@@ -222,3 +222,11 @@ def _fill(connection: Connection) -> None:
                 text("INSERT INTO device_state VALUES (:k, :v, 'now')"),
                 {"k": f"filler-{number}", "v": "x" * 4000},
             )
+
+
+def test_a_new_database_and_its_wal_are_private_to_the_user(store: LocalStore) -> None:
+    _write_marker(store)
+    with store.engine.connect():
+        files = [store.path, *store.path.parent.glob(store.path.name + "-*")]
+        assert {p.name[len(store.path.name) :] for p in files} == {"", "-wal", "-shm"}
+        assert {p.stat().st_mode & 0o777 for p in files} == {0o600}
