@@ -13,7 +13,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-pytest_plugins: list[str] = []
+pytest_plugins: list[str] = ["tests.fixtures.pcsc"]
 
 
 @pytest.fixture(autouse=True)

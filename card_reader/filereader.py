@@ -1,0 +1,105 @@
+"""Command/response plumbing above the transport: T=0 status words, SELECT and whole-file reads.
+
+pyscard hands back raw status words; T=0 cards answer ``61xx`` (fetch the rest with GET
+RESPONSE) and ``6Cxx`` (ask again with Le=xx), and signal the end of a transparent file with
+``6Cxx``, ``6B00`` or a short read because SELECT with P2=0C returns no file size. Files
+can be longer than 256 bytes, so reading loops until the card says the file is over.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from card_reader.apdu import (
+    MASTER_FILE,
+    Command,
+    Sw,
+    Transport,
+    get_response,
+    read_binary,
+    select_fid,
+    select_path,
+    sw1,
+    sw2,
+)
+from card_reader.errors import ApduError, UnreadableFile
+from card_reader.files import FileId
+
+log = logging.getLogger(__name__)
+
+CHUNK = 252
+"""Bytes per READ BINARY: below 256 so that every reader and driver copes (eid-mw does too)."""
+
+_MAX_FILE = 0x8000  # offsets are 15 bits: a file cannot be longer
+
+
+class ApduChannel:
+    """Sends commands over a `Transport`, resolving ``61xx``/``6Cxx`` and counting APDUs."""
+
+    def __init__(self, transport: Transport) -> None:
+        self.transport = transport
+        self.apdu_count = 0
+        self._path_select_works = True
+
+    def send(self, command: Command) -> tuple[bytes, int]:
+        """Send ``command``; return the complete response data and the final status word."""
+        data, sw = self._transmit(command.to_bytes())
+        if sw1(sw) == 0x6C and command.le is not None:
+            data, sw = self._transmit(
+                Command(
+                    command.cla, command.ins, command.p1, command.p2, command.data, sw2(sw)
+                ).to_bytes()
+            )
+        collected = bytearray(data)
+        while sw1(sw) == 0x61:
+            data, sw = self._transmit(get_response(sw2(sw)).to_bytes())
+            collected += data
+        return bytes(collected), sw
+
+    def check(self, command: Command, what: str) -> bytes:
+        """Send ``command`` and raise `ApduError` unless the card answers 9000."""
+        data, sw = self.send(command)
+        if sw != Sw.OK:
+            raise ApduError(sw, what)
+        return data
+
+    def select_file(self, file_id: FileId) -> None:
+        """Select an EF by absolute path, falling back to one SELECT per FID when refused."""
+        if self._path_select_works:
+            _, sw = self.send(select_path(MASTER_FILE + file_id.path))
+            if sw == Sw.OK:
+                return
+            if sw not in (Sw.FILE_NOT_FOUND, Sw.WRONG_P1P2_SELECT):
+                raise UnreadableFile(file_id.value, f"SELECT answered {sw:04X}")
+            log.debug("path SELECT refused (%04X); selecting %s per FID", sw, file_id.value)
+            self._path_select_works = False
+        for fid in (MASTER_FILE, *(file_id.path[i : i + 2] for i in (0, 2))):
+            _, sw = self.send(select_fid(fid))
+            if sw != Sw.OK:
+                raise UnreadableFile(file_id.value, f"SELECT {fid.hex().upper()} answered {sw:04X}")
+
+    def read_selected(self, fid: str = "") -> bytes:
+        """Read the selected transparent EF from offset 0 to its end."""
+        content = bytearray()
+        while len(content) < _MAX_FILE:
+            offset = len(content)
+            data, sw = self._transmit(read_binary(offset, CHUNK).to_bytes())
+            if sw1(sw) == 0x6C:  # the card wants another Le: usually fewer bytes remain
+                data, sw = self._transmit(read_binary(offset, sw2(sw) or 256).to_bytes())
+            if sw == Sw.OFFSET_OUTSIDE_FILE and offset > 0:
+                break
+            if sw != Sw.OK:
+                raise UnreadableFile(fid, f"READ BINARY at {offset} answered {sw:04X}")
+            content += data
+            if len(data) < CHUNK:  # a short read ends the file
+                break
+        return bytes(content)
+
+    def read_file(self, file_id: FileId) -> bytes:
+        """Select and read one file completely."""
+        self.select_file(file_id)
+        return self.read_selected(file_id.value)
+
+    def _transmit(self, apdu: bytes) -> tuple[bytes, int]:
+        self.apdu_count += 1
+        return self.transport.transmit(apdu)

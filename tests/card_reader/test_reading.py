@@ -1,0 +1,141 @@
+"""Reading eID files through pcscd + vpcd + the emulator, as the kiosk does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from card_reader.emulator import Fault
+from card_reader.errors import CardMute, CardRemoved, NoCard, NotAnEid
+from card_reader.files import Applet, CardFiles
+from card_reader.pcsc import Pcsc
+from card_reader.reading import read_card
+from tests.fixtures.pcsc import READER, InsertCard
+
+pytestmark = pytest.mark.pcsc
+
+VECTOR = Path(__file__).parents[2] / "card_reader/emulator/data/alice"
+ALICE = {
+    "identity": "Identity",
+    "identity_signature": "IdentitySignature",
+    "address": "Address",
+    "address_signature": "AddressSignature",
+    "photo": "Photo",
+    "auth_cert": "AuthentificationCertificate",
+    "sign_cert": "SigningCertificate",
+    "ca_cert": "CACertificate",
+    "root_cert": "RootCertificate",
+    "rrn_cert": "RRNCertificate",
+}
+IMAGE_PATHS = {
+    "identity": "DF01/4031",
+    "identity_signature": "DF01/4032",
+    "address": "DF01/4033",
+    "address_signature": "DF01/4034",
+    "photo": "DF01/4035",
+    "basic_public_key": "DF01/4040",
+    "auth_cert": "DF00/5038",
+    "sign_cert": "DF00/5039",
+    "ca_cert": "DF00/503A",
+    "root_cert": "DF00/503B",
+    "rrn_cert": "DF00/503C",
+}
+
+
+def _as_image(files: CardFiles) -> dict[str, bytes | None]:
+    return {path: getattr(files, name) for name, path in IMAGE_PATHS.items()}
+
+
+def test_alice_reads_byte_for_byte_like_the_vector(pcsc: Pcsc, insert_card: InsertCard) -> None:
+    insert_card("alice")
+    result = read_card(pcsc)
+    assert result.info.applet is Applet.V17
+    assert result.atr == (VECTOR / "Alice_ATR.bin").read_bytes()
+    for field, name in ALICE.items():
+        assert getattr(result.files, field) == (VECTOR / f"Alice_{name}.tlv").read_bytes(), field
+    assert result.files.basic_public_key is None  # 1.7 has no basic key
+
+
+@pytest.mark.parametrize("profile", ["citizen", "kids", "foreigner", "synthetic-42"])
+def test_applet_18_profiles_read_completely(
+    pcsc: Pcsc, insert_card: InsertCard, profile: str
+) -> None:
+    emulator = insert_card(profile)
+    result = read_card(pcsc, READER)
+    assert result.info.applet is Applet.V18
+    assert _as_image(result.files) == emulator.card.image.files
+
+
+def test_identity_longer_than_256_bytes_is_read_whole(pcsc: Pcsc, insert_card: InsertCard) -> None:
+    emulator = insert_card("foreigner")
+    assert len(emulator.card.image.files["DF01/4031"]) > 256
+    assert read_card(pcsc).files.identity == emulator.card.image.files["DF01/4031"]
+
+
+def test_kids_id_certificate_files_are_all_zeros(pcsc: Pcsc, insert_card: InsertCard) -> None:
+    insert_card("kids")
+    files = read_card(pcsc).files
+    assert files.auth_cert
+    assert not any(files.auth_cert)
+    assert files.sign_cert
+    assert not any(files.sign_cert)
+
+
+def test_alice_read_takes_the_minimum_number_of_apdus(pcsc: Pcsc, insert_card: InsertCard) -> None:
+    """SELECT AID + GET CARD DATA, then per file one SELECT and its chunks (+1 for 6Cxx)."""
+    emulator = insert_card("alice")
+    result = read_card(pcsc)
+    files = emulator.card.image.files.values()
+    reads = sum(len(content) // 252 + 1 + (1 if len(content) % 252 else 0) for content in files)
+    assert result.apdu_count == 2 + len(files) + reads
+
+
+@pytest.mark.parametrize("fault", [Fault.WRONG_LE_EVERY_READ, Fault.NO_PATH_SELECT])
+def test_awkward_cards_still_read_the_same_bytes(
+    pcsc: Pcsc, insert_card: InsertCard, fault: Fault
+) -> None:
+    emulator = insert_card("foreigner", fault)
+    result = read_card(pcsc)
+    assert _as_image(result.files) == emulator.card.image.files
+
+
+def test_identity_is_delivered_before_the_photo(pcsc: Pcsc, insert_card: InsertCard) -> None:
+    insert_card("citizen")
+    first: list[CardFiles] = []
+    result = read_card(pcsc, on_first_phase=first.append)
+    assert len(first) == 1
+    assert first[0].identity == result.files.identity
+    assert first[0].rrn_cert == result.files.rrn_cert
+    assert first[0].photo is None
+    assert first[0].auth_cert is None
+
+
+def test_card_pulled_mid_read_ends_the_read_with_card_removed(
+    pcsc: Pcsc, insert_card: InsertCard
+) -> None:
+    insert_card("citizen", Fault.PULLED_MID_READ)
+    first: list[CardFiles] = []
+    with pytest.raises(CardRemoved):
+        read_card(pcsc, on_first_phase=first.append)
+    assert first, "the identity was read before the card was pulled"
+
+
+def test_mute_card_is_reported_as_mute(pcsc: Pcsc, insert_card: InsertCard) -> None:
+    insert_card("alice", Fault.MUTE)
+    with pytest.raises(CardMute):
+        read_card(pcsc)
+
+
+def test_card_sharing_the_eid_atr_is_not_an_eid(pcsc: Pcsc, insert_card: InsertCard) -> None:
+    emulator = insert_card("other-card")
+    with pytest.raises(NotAnEid):
+        read_card(pcsc)
+    assert emulator.card.image.atr == bytes.fromhex("3B7F96000080318065B085040120120FFF829000")
+
+
+def test_empty_reader_means_no_card(pcsc: Pcsc) -> None:
+    with pytest.raises(NoCard):
+        read_card(pcsc)
+    with pytest.raises(NoCard):
+        read_card(pcsc, READER)
