@@ -30,7 +30,14 @@ SQLITE_NOTADB = 26
 
 
 class StorageError(Exception):
-    """The local store cannot be used because of something outside the program."""
+    """The local store cannot be used because of something outside the program.
+
+    ``retry_may_help`` tells the UI whether to offer "try again" (the condition may pass
+    by itself, or after the person frees space or unlocks the keyring) or only to send
+    the person to IT support.
+    """
+
+    retry_may_help = False
 
     def __init__(self, user_message: str) -> None:
         super().__init__(user_message)
@@ -40,6 +47,8 @@ class StorageError(Exception):
 class DiskFull(StorageError):
     """The disk (or the database's size limit) is full; nothing was written."""
 
+    retry_may_help = True
+
     def __init__(self, path: Path) -> None:
         super().__init__(
             f"the disk holding the database {path} is full: free up disk space, then try again"
@@ -48,6 +57,8 @@ class DiskFull(StorageError):
 
 class DatabaseLocked(StorageError):
     """Another connection held the database longer than the busy timeout."""
+
+    retry_may_help = True
 
     def __init__(self, path: Path) -> None:
         super().__init__(
@@ -91,6 +102,8 @@ class DatabaseCorrupt(StorageError):
 class StorageIOError(StorageError):
     """The operating system failed to read or write the file."""
 
+    retry_may_help = True
+
     def __init__(self, path: Path) -> None:
         super().__init__(
             f"reading or writing the database {path} failed (disk I/O error): "
@@ -132,6 +145,8 @@ class WrongKey(StorageError):
 
 class KeyUnavailable(StorageError):
     """No usable keyring: an encrypted database cannot be opened or created."""
+
+    retry_may_help = True  # a locked keyring can be unlocked
 
     def __init__(self, reason: str) -> None:
         super().__init__(

@@ -11,6 +11,7 @@ from sqlalchemy import Connection, text
 
 from offline_sync.engine import SQLITE_HEADER, create_store_engine
 from offline_sync.errors import (
+    DatabaseCorrupt,
     DatabaseLocked,
     DiskFull,
     NotADatabase,
@@ -230,3 +231,26 @@ def test_a_new_database_and_its_wal_are_private_to_the_user(store: LocalStore) -
         files = [store.path, *store.path.parent.glob(store.path.name + "-*")]
         assert {p.name[len(store.path.name) :] for p in files} == {"", "-wal", "-shm"}
         assert {p.stat().st_mode & 0o777 for p in files} == {0o600}
+
+
+def test_a_damaged_table_reports_corrupt_and_is_not_repaired(tmp_path: Path) -> None:
+    path = tmp_path / "device.sqlite3"
+    store = open_store(path)
+    _write_marker(store)
+    with store.engine.connect() as connection:
+        root = connection.execute(
+            text("SELECT rootpage FROM sqlite_master WHERE name = 'device_state'")
+        ).scalar_one()
+        page_size = _pragma(connection, "page_size")
+    store.close()
+    assert isinstance(page_size, int)
+    with path.open("r+b") as handle:  # scribble over the table's root page
+        handle.seek((root - 1) * page_size)
+        handle.write(b"\xa5" * page_size)
+    before = file_digest(path)
+
+    damaged = open_store(path)
+    with pytest.raises(DatabaseCorrupt, match="is damaged"), damaged.engine.connect() as c:
+        c.execute(text("SELECT * FROM device_state")).fetchall()
+    damaged.close()
+    assert file_digest(path) == before

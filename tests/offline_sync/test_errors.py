@@ -96,6 +96,8 @@ def test_every_message_is_one_line_that_says_what_to_do() -> None:
         assert "\n" not in sample.user_message
         assert str(sample) == sample.user_message
         assert ": " in sample.user_message  # what is wrong: what to do
+    retryable = {type(s) for s in samples if s.retry_may_help}
+    assert retryable == {DiskFull, DatabaseLocked, StorageIOError, errors.KeyUnavailable}
 
 
 def _all_storage_errors() -> list[type[StorageError]]:
