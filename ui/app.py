@@ -1,6 +1,7 @@
 """Composition root: builds the Qt application and its objects and wires them in one place.
 
-Nothing else in ``ui`` constructs collaborators; screens receive what they need here.
+Nothing else in ``ui`` constructs collaborators; screens receive what they need here and
+`_connect` is the one readable list of who reacts to what.
 """
 
 from __future__ import annotations
@@ -10,40 +11,80 @@ import os
 import signal
 import sys
 import time
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QCloseEvent, Qt
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
+from kiosk.assistance import AssistanceDesk
 from kiosk.config import Settings
+from kiosk.health import HealthBoard
+from kiosk.services import Service
+from kiosk.session import Clock, EndReason, IdlePolicy, KioskSession, Preferences
 from ui.attract import AttractScreen
-from ui.theme import stylesheet
+from ui.bar import AccessBar
+from ui.guest_home import GuestHomeScreen
+from ui.i18n import LanguageSwitcher, ensure_compiled
+from ui.input_filter import KioskInputFilter
+from ui.language_screen import LanguageScreen
+from ui.metrics import touch_target_px
+from ui.narrator import Narrator
+from ui.session import TICK_MS, SessionController
+from ui.shell import KioskShell
+from ui.speech import QtSpeech, Speech
+from ui.theme import HIGH_CONTRAST, LARGE_TEXT_SCALE, STANDARD, stylesheet
 
 log = logging.getLogger(__name__)
 
 SMOKE_ENV = "FYGITAAL_EXIT_AFTER_FIRST_PAINT"
+SPEECH_START_DELAY_MS = 300  # after the first paint: loading speech-dispatcher takes ~1.5 s
+SERVICES_BUILT: frozenset[Service] = frozenset()  # guest services come with their issues
+
+
+@dataclass
+class KioskParts:
+    """The objects behind the kiosk window (for the tour, screenshots and tests)."""
+
+    settings: Settings
+    session: KioskSession
+    controller: SessionController
+    switcher: LanguageSwitcher
+    narrator: Narrator
+    speech: Speech
+    health: HealthBoard
+    desk: AssistanceDesk
+    shell: KioskShell
+    input_filter: KioskInputFilter
+    applied: list[Preferences] = field(default_factory=list)
 
 
 class KioskWindow(QMainWindow):
-    """The kiosk's one window: a stack of screens, locked down when full screen."""
+    """The kiosk's one window around the shell, locked down when full screen."""
 
-    def __init__(self, attract: AttractScreen, *, locked: bool) -> None:
+    def __init__(self, shell: KioskShell, parts: KioskParts, *, locked: bool) -> None:
         super().__init__()
         self.setWindowTitle("Fygitaal")
         self.setObjectName("kiosk-window")
+        self.setAccessibleName("Fygitaal")
         self._locked = locked
-        self.screens = QStackedWidget()
-        self.screens.addWidget(attract)
+        self.shell = shell
+        self.parts = parts
+        self.screens = shell.stack
+        attract = shell.screen_named(AttractScreen.name)
+        assert isinstance(attract, AttractScreen)
         self.attract = attract
-        self.setCentralWidget(self.screens)
+        self.setCentralWidget(shell)
         if locked:
             self.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.Window)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """A locked kiosk offers no way out to the desktop; the session manager stops it."""
-        if self._locked and not QApplication.instance().property("quitting"):  # type: ignore[union-attr]
+        app = QApplication.instance()
+        if self._locked and not (app is not None and app.property("quitting")):
             event.ignore()
             return
+        QApplication.instance().removeEventFilter(self.parts.input_filter)  # type: ignore[union-attr]
         super().closeEvent(event)
 
 
@@ -58,12 +99,151 @@ def ensure_application() -> QApplication:
     return app
 
 
-def build_kiosk(settings: Settings, *, locked: bool = False) -> KioskWindow:
+def build_kiosk(
+    settings: Settings,
+    *,
+    locked: bool = False,
+    speech: Speech | None = None,
+    clock: Clock = time.monotonic,
+    tick_ms: int = TICK_MS,
+    services: frozenset[Service] = SERVICES_BUILT,
+) -> KioskWindow:
     """Build the kiosk window and everything behind it."""
     app = ensure_application()
-    app.setStyleSheet(stylesheet())
-    attract = AttractScreen(settings.municipality_name, settings.language)
-    return KioskWindow(attract, locked=locked)
+    ensure_compiled()
+    switcher = LanguageSwitcher()
+    switcher.switch(settings.language)
+    session = KioskSession(settings.language, IdlePolicy.from_settings(settings), clock)
+    controller = SessionController(session, tick_ms)
+    voice: Speech = speech if speech is not None else QtSpeech()
+    narrator = Narrator(voice, settings.language)
+    bar = AccessBar()
+    shell = KioskShell(bar, narrator)
+    shell.add_screen(AttractScreen(settings.municipality_name))
+    shell.add_screen(GuestHomeScreen(services))
+    shell.add_screen(LanguageScreen())
+    input_filter = KioskInputFilter(controller, {})
+    parts = KioskParts(
+        settings=settings,
+        session=session,
+        controller=controller,
+        switcher=switcher,
+        narrator=narrator,
+        speech=voice,
+        health=HealthBoard(),
+        desk=AssistanceDesk(),
+        shell=shell,
+        input_filter=input_filter,
+    )
+    window = KioskWindow(shell, parts, locked=locked)
+    for child in (switcher, controller, narrator, input_filter):
+        child.setParent(window)
+    if isinstance(voice, QtSpeech):
+        voice.setParent(window)
+    _connect(parts, window)
+    app.installEventFilter(input_filter)
+    _apply(parts, session.preferences)
+    return window
+
+
+def _connect(parts: KioskParts, window: KioskWindow) -> None:
+    """Who reacts to what — the kiosk's wiring in one place."""
+    shell, controller, narrator, desk = parts.shell, parts.controller, parts.narrator, parts.desk
+    attract = window.attract
+    guest = shell.screen_named(GuestHomeScreen.name)
+    language = shell.screen_named(LanguageScreen.name)
+    assert isinstance(guest, GuestHomeScreen)
+    assert isinstance(language, LanguageScreen)
+
+    attract.language_chosen.connect(controller.set_language)
+    attract.guest_chosen.connect(lambda: shell.show_screen(GuestHomeScreen.name))
+    guest.finished.connect(lambda: controller.end_session(EndReason.FINISHED))
+    language.language_chosen.connect(controller.set_language)
+    language.language_chosen.connect(shell.go_back)
+    language.back.connect(shell.go_back)
+
+    def call_staff() -> None:
+        desk.call(shell.current_name)
+        shell.show_staff_notice()
+
+    bar = shell.bar
+    bar.staff_requested.connect(call_staff)
+    bar.language_requested.connect(lambda: shell.show_screen(LanguageScreen.name))
+    bar.large_text_toggled.connect(controller.set_large_text)
+    bar.high_contrast_toggled.connect(controller.set_high_contrast)
+    bar.read_aloud_toggled.connect(controller.set_read_aloud)
+    bar.replay_requested.connect(narrator.replay)
+
+    controller.preferences_changed.connect(lambda prefs: _apply(parts, prefs))
+    controller.warning.connect(shell.show_idle_warning)
+    controller.extended.connect(shell.close_idle_warning)
+    controller.ended.connect(lambda _reason: shell.reset())
+    controller.ended.connect(lambda _reason: desk.clear())
+    shell.idle_warning.still_here.connect(controller.input_received)
+
+    if isinstance(parts.speech, QtSpeech):
+        parts.speech.ready.connect(parts.health.report_speech)
+
+    prefs = controller
+    parts.input_filter.set_actions(
+        {
+            Qt.Key.Key_F1: call_staff,
+            Qt.Key.Key_F9: lambda: prefs.set_large_text(not prefs.preferences.large_text),
+            Qt.Key.Key_F10: lambda: prefs.set_high_contrast(not prefs.preferences.high_contrast),
+            Qt.Key.Key_F11: lambda: prefs.set_read_aloud(not prefs.preferences.read_aloud),
+            Qt.Key.Key_F12: narrator.replay,
+        }
+    )
+
+
+def _apply(parts: KioskParts, prefs: Preferences) -> None:
+    """Make the screen match the session's preferences (language, modes, read-aloud)."""
+    before = parts.applied[-1] if parts.applied else None
+    parts.applied[:] = [prefs]
+    parts.switcher.switch(prefs.language)
+    parts.narrator.language = prefs.language
+    for screen in parts.shell.screens():
+        if isinstance(screen, (AttractScreen, LanguageScreen)):
+            screen.show_language(prefs.language)
+    parts.shell.bar.show_preferences(prefs)
+    modes = (prefs.large_text, prefs.high_contrast)
+    if before is None or modes != (before.large_text, before.high_contrast):
+        palette = HIGH_CONTRAST if prefs.high_contrast else STANDARD
+        scale = LARGE_TEXT_SCALE if prefs.large_text else 1.0
+        ensure_application().setStyleSheet(
+            stylesheet(palette, scale=scale, target_px=touch_target_px())
+        )
+    switched_on = prefs.read_aloud and not (before is not None and before.read_aloud)
+    parts.narrator.set_enabled(prefs.read_aloud, read_now=False)
+    if before is None:
+        return
+    if prefs.language != before.language:
+        parts.shell.announce_current()
+    elif prefs != before:
+        parts.narrator.status(_mode_status(parts.shell.bar, prefs, before))
+        if switched_on:
+            parts.narrator.replay()
+
+
+def _mode_status(bar: AccessBar, prefs: Preferences, before: Preferences) -> str:
+    """The spoken confirmation of a mode change, e.g. "Large text: on"."""
+    changed = [
+        (bar.large_text, prefs.large_text != before.large_text),
+        (bar.high_contrast, prefs.high_contrast != before.high_contrast),
+        (bar.read_aloud, prefs.read_aloud != before.read_aloud),
+    ]
+    return " ".join(
+        f"{button.text()}: {button.accessibleDescription()}." for button, hit in changed if hit
+    )
+
+
+def start_speech_after_first_paint(window: KioskWindow) -> None:
+    """Load the voice in the background once the first screen is up."""
+    speech = window.parts.speech
+    if isinstance(speech, QtSpeech):
+        QTimer.singleShot(SPEECH_START_DELAY_MS, speech.start)
+        app = ensure_application()
+        app.aboutToQuit.connect(speech.shutdown)
 
 
 def run_kiosk(settings: Settings, *, fullscreen: bool) -> int:
@@ -71,7 +251,9 @@ def run_kiosk(settings: Settings, *, fullscreen: bool) -> int:
     app = ensure_application()
     window = build_kiosk(settings, locked=fullscreen)
     _quit_on_signals(app)
-    _exit_after_first_paint_if_asked(window.attract)
+    smoke = _exit_after_first_paint_if_asked(window.attract)
+    if not smoke:
+        start_speech_after_first_paint(window)
     if fullscreen:
         window.showFullScreen()
     else:
@@ -86,6 +268,7 @@ def run_outreach(settings: Settings) -> int:
     window = build_kiosk(settings, locked=False)
     window.setWindowTitle("Fygitaal — huisbezoek")
     _quit_on_signals(app)
+    start_speech_after_first_paint(window)
     window.resize(1280, 800)
     window.show()
     return app.exec()
@@ -94,18 +277,24 @@ def run_outreach(settings: Settings) -> int:
 def run_demo(settings: Settings, *, tour_dir: str | None) -> int:
     """The kiosk for a newcomer: interactive, or a scripted tour that saves screenshots."""
     app = ensure_application()
-    window = build_kiosk(settings, locked=False)
-    window.resize(1280, 800)
     _quit_on_signals(app)
-    window.show()
     if tour_dir is None:
+        window = build_kiosk(settings, locked=False)
+        start_speech_after_first_paint(window)
+        window.resize(1280, 800)
+        window.show()
         return app.exec()
-    from ui.tour import Tour
+    from ui.tour import run_tour
 
-    tour = Tour(window, tour_dir)
-    tour.start()
-    code = app.exec()
-    return code if tour.completed else 1
+    return run_tour(settings, tour_dir)
+
+
+def run_screenshots(settings: Settings, out_dir: str) -> int:
+    """Render every screen in every language and mode to PNG files with an index."""
+    ensure_application()
+    from ui.screenshots import run_catalogue
+
+    return run_catalogue(settings, out_dir)
 
 
 def _quit_on_signals(app: QApplication) -> None:
@@ -137,7 +326,9 @@ class _FirstPaint(QObject):
         return False
 
 
-def _exit_after_first_paint_if_asked(widget: QWidget) -> None:
+def _exit_after_first_paint_if_asked(widget: QWidget) -> bool:
     if os.environ.get(SMOKE_ENV) == "1":
         watcher = _FirstPaint(widget)
         widget.installEventFilter(watcher)
+        return True
+    return False

@@ -1,80 +1,79 @@
 """The attract screen: what a citizen walking up to the kiosk sees first.
 
-Language buttons show each language in its own words, so nobody needs to read the
-current language to find theirs.
+Greeting, the invitation to insert the eID, the language buttons and the way on as a
+guest for what needs no identity.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-# (settings code, name in its own language, greeting, instruction)
-LANGUAGES: tuple[tuple[str, str, str, str], ...] = (
-    ("nl-BE", "Nederlands", "Welkom in {}", "Steek uw identiteitskaart in de kaartlezer."),
-    ("fr-BE", "Français", "Bienvenue à {}", "Insérez votre carte d'identité dans le lecteur."),
-    ("de-BE", "Deutsch", "Willkommen in {}", "Stecken Sie Ihren Personalausweis in das Lesegerät."),
-    ("en", "English", "Welcome to {}", "Insert your identity card into the card reader."),
-)
+from ui.language_picker import LanguagePicker
+from ui.screen import KioskScreen, set_text
 
 
-class AttractScreen(QWidget):
-    """Greeting, municipality name and the four language buttons.
+class AttractScreen(KioskScreen):
+    """Greeting, municipality name, the four language buttons and "continue as guest".
 
     Signals:
         language_chosen(str): the settings code of the language the citizen picked.
+        guest_chosen(): the citizen goes on without an eID.
     """
 
+    name = "attract"
     language_chosen = Signal(str)
+    guest_chosen = Signal()
 
-    def __init__(self, municipality_name: str, language: str, parent: QWidget | None = None):
+    def __init__(self, municipality_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("attract")
         self._municipality = municipality_name
         self._title = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self._title.setObjectName("title")
+        self._title.setWordWrap(True)
         self._instruction = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self._instruction.setObjectName("subtitle")
         self._instruction.setWordWrap(True)
-        self._buttons = QButtonGroup(self)
-        self._buttons.setExclusive(True)
-
-        row = QHBoxLayout()
-        row.setSpacing(24)
-        for code, name, _greeting, _instruction in LANGUAGES:
-            button = QPushButton(name)
-            button.setCheckable(True)
-            button.setObjectName(f"language-{code}")
-            button.setAccessibleName(name)
-            button.clicked.connect(lambda _checked=False, c=code: self._choose(c))
-            self._buttons.addButton(button)
-            row.addWidget(button)
+        self.picker = LanguagePicker()
+        self.picker.language_chosen.connect(self.language_chosen)
+        self._or = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self._or.setWordWrap(True)
+        self.guest_button = QPushButton()
+        self.guest_button.setObjectName("guest")
+        self.guest_button.clicked.connect(self.guest_chosen)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 48, 48, 48)
+        layout.setContentsMargins(48, 32, 48, 32)
         layout.addStretch(2)
         layout.addWidget(self._title)
         layout.addSpacing(16)
         layout.addWidget(self._instruction)
         layout.addStretch(1)
-        layout.addLayout(row)
+        layout.addWidget(self.picker, alignment=Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(1)
+        layout.addWidget(self._or)
+        layout.addWidget(self.guest_button, alignment=Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(2)
-        self.show_language(language)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the current language."""
+        set_text(
+            self._title,
+            self.tr("Welcome to {municipality}").format(municipality=self._municipality),
+        )
+        set_text(self._instruction, self.tr("Insert your identity card into the card reader."))
+        set_text(self._or, self.tr("No identity card with you?"))
+        set_text(
+            self.guest_button,
+            self.tr("Continue as a guest"),
+            self.tr("Services that need no identity card"),
+        )
 
     def language_buttons(self) -> list[QPushButton]:
-        """The buttons in display order (for the tour and tests)."""
-        return [b for b in self._buttons.buttons() if isinstance(b, QPushButton)]
+        """The language buttons in display order (for the tour and tests)."""
+        return self.picker.buttons()
 
     def show_language(self, code: str) -> None:
-        """Render greeting and instruction in ``code`` and mark its button."""
-        entry = next((lang for lang in LANGUAGES if lang[0] == code), LANGUAGES[0])
-        self._title.setText(entry[2].format(self._municipality))
-        self._instruction.setText(entry[3])
-        self._title.setAccessibleName(self._title.text())
-        self._instruction.setAccessibleName(self._instruction.text())
-        for button in self.language_buttons():
-            button.setChecked(button.objectName() == f"language-{entry[0]}")
-
-    def _choose(self, code: str) -> None:
-        self.show_language(code)
-        self.language_chosen.emit(code)
+        """Mark the button of the language shown."""
+        self.picker.mark(code)

@@ -1,75 +1,27 @@
-"""The demo's scripted tour: drives the real widgets and saves a screenshot per step.
+"""The demo's scripted tour: a short walk through the kiosk, saved as screenshots.
 
-Used by the headless demo so that a newcomer without a display still sees the kiosk work.
+Used by the headless demo so that a newcomer without a display still sees the kiosk
+work; it uses the same mechanism as ``fygitaal screenshots`` (`ui.screenshots`).
 """
 
 from __future__ import annotations
 
-import html
-import logging
-from collections.abc import Callable
-from pathlib import Path
+from kiosk.config import Settings
+from ui.screenshots import Shot, play
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication
+TOUR: tuple[Shot, ...] = (
+    Shot("01-attract-nl", "Attract screen (Nederlands)"),
+    Shot("02-attract-fr", "Langue choisie : français", language="fr-BE"),
+    Shot("03-attract-de", "Sprache gewählt: Deutsch", language="de-BE"),
+    Shot("04-attract-en", "Language chosen: English", language="en"),
+    Shot("05-guest-home", "Continue as a guest: services without an eID", screen="guest-home"),
+    Shot("06-staff-called", "Call staff, from any screen", "guest-home", "staff"),
+    Shot("07-idle-warning", "Inactivity: a countdown before the visit ends", "guest-home", "idle"),
+    Shot("08-large-text", "Large text (F9)", "guest-home", large_text=True),
+    Shot("09-high-contrast", "High contrast (F10)", high_contrast=True),
+)
 
-from ui.app import KioskWindow
 
-log = logging.getLogger(__name__)
-
-STEP_DELAY_MS = 150
-
-
-class Tour(QObject):
-    """Plays the steps in order; ``completed`` tells whether every screenshot was saved."""
-
-    def __init__(self, window: KioskWindow, directory: str) -> None:
-        super().__init__(window)
-        self._window = window
-        self._directory = Path(directory)
-        self._steps: list[tuple[str, str, Callable[[], None]]] = [
-            ("01-attract-nl", "Attract screen (Nederlands)", lambda: None)
-        ]
-        names = {"fr-BE": "Français", "de-BE": "Deutsch", "en": "English"}
-        for index, button in enumerate(window.attract.language_buttons()[1:], start=2):
-            code = button.objectName().removeprefix("language-")
-            self._steps.append(
-                (f"0{index}-attract-{code}", f"Language chosen: {names[code]}", button.click)
-            )
-        self._saved: list[tuple[str, str]] = []
-        self.completed = False
-
-    def start(self) -> None:
-        """Begin once the event loop runs."""
-        self._directory.mkdir(parents=True, exist_ok=True)
-        QTimer.singleShot(STEP_DELAY_MS, self._next)
-
-    def _next(self) -> None:
-        if len(self._saved) == len(self._steps):
-            self._write_index()
-            self.completed = True
-            QApplication.quit()
-            return
-        name, caption, action = self._steps[len(self._saved)]
-        action()
-        QTimer.singleShot(STEP_DELAY_MS, lambda: self._shoot(name, caption))
-
-    def _shoot(self, name: str, caption: str) -> None:
-        path = self._directory / f"{name}.png"
-        if not self._window.grab().save(str(path)):
-            log.error("could not save screenshot %s", path)
-            QApplication.quit()
-            return
-        self._saved.append((path.name, caption))
-        self._next()
-
-    def _write_index(self) -> None:
-        items = "\n".join(
-            f'<figure><img src="{html.escape(f)}" width="640"><figcaption>'
-            f"{html.escape(c)}</figcaption></figure>"
-            for f, c in self._saved
-        )
-        (self._directory / "index.html").write_text(
-            f"<!doctype html><meta charset='utf-8'><title>Fygitaal demo</title>\n{items}\n",
-            encoding="utf-8",
-        )
+def run_tour(settings: Settings, directory: str) -> int:
+    """Play the tour into ``directory``; 0 when every screenshot was saved."""
+    return play(settings, directory, TOUR, "Fygitaal demo tour")

@@ -10,6 +10,8 @@ PACKAGES=(
     xvfb xauth libxcb-cursor0 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
     libdbus-1-3 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-image0
     libxcb-render-util0 libxcb-randr0 libxcb-xinerama0 fonts-dejavu-core
+    # read-aloud: Qt TextToSpeech needs libpulse; speech-dispatcher with espeak-ng speaks
+    libpulse0 libspeechd2 speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
     # the production database for the central service, started throwaway by the tests
     postgresql
     # to bootstrap uv when it is not installed

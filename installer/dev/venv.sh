@@ -15,3 +15,8 @@ if ! command -v uv >/dev/null 2>&1; then
 fi
 
 uv sync --frozen --quiet
+
+# The kiosk's translations: .ts sources are committed, the .qm files Qt loads are built here.
+for ts in ui/translations/*.ts; do
+    .venv/bin/pyside6-lrelease -silent "$ts" -qm "${ts%.ts}.qm"
+done

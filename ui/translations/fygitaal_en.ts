@@ -1,0 +1,177 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AccessBar</name>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Call staff</source>
+        <translation>Call staff</translation>
+    </message>
+    <message>
+        <source>A staff member comes to help</source>
+        <translation>A staff member comes to help</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Choose another language</source>
+        <translation>Choose another language</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Large text</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>Read this screen again</source>
+        <translation>Read this screen again</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Welcome to {municipality}</source>
+        <translation>Welcome to {municipality}</translation>
+    </message>
+    <message>
+        <source>Insert your identity card into the card reader.</source>
+        <translation>Insert your identity card into the card reader.</translation>
+    </message>
+    <message>
+        <source>No identity card with you?</source>
+        <translation>No identity card with you?</translation>
+    </message>
+    <message>
+        <source>Continue as a guest</source>
+        <translation>Continue as a guest</translation>
+    </message>
+    <message>
+        <source>Services that need no identity card</source>
+        <translation>Services that need no identity card</translation>
+    </message>
+</context>
+<context>
+    <name>GuestHomeScreen</name>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>What would you like to do?</translation>
+    </message>
+    <message>
+        <source>Without an identity card you can use these services.</source>
+        <translation>Without an identity card you can use these services.</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Report a problem</translation>
+    </message>
+    <message>
+        <source>Ask a question</source>
+        <translation>Ask a question</translation>
+    </message>
+    <message>
+        <source>Take a queue ticket</source>
+        <translation>Take a queue ticket</translation>
+    </message>
+    <message>
+        <source>A broken street light, litter, a pothole</source>
+        <translation>A broken street light, litter, a pothole</translation>
+    </message>
+    <message>
+        <source>A question to the municipality</source>
+        <translation>A question to the municipality</translation>
+    </message>
+    <message>
+        <source>A number for the counter</source>
+        <translation>A number for the counter</translation>
+    </message>
+    <message>
+        <source>These services are not available at this kiosk yet. Please ask at the counter or call staff.</source>
+        <translation>These services are not available at this kiosk yet. Please ask at the counter or call staff.</translation>
+    </message>
+    <message>
+        <source>Not available at this kiosk yet: {services}. Please ask at the counter or call staff.</source>
+        <translation>Not available at this kiosk yet: {services}. Please ask at the counter or call staff.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>End your visit and start over</source>
+        <translation>End your visit and start over</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <source>To protect your privacy, this visit ends in {seconds} seconds. Touch the screen or press a key to continue.</source>
+        <translation>To protect your privacy, this visit ends in {seconds} seconds. Touch the screen or press a key to continue.</translation>
+    </message>
+    <message>
+        <source>{seconds} seconds left</source>
+        <translation>{seconds} seconds left</translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>I am still here</translation>
+    </message>
+</context>
+<context>
+    <name>KioskScreen</name>
+    <message>
+        <source>{button} (not available)</source>
+        <translation>{button} (not available)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageScreen</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Choose your language</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>StaffNotice</name>
+    <message>
+        <source>A staff member is on the way</source>
+        <translation>A staff member is on the way</translation>
+    </message>
+    <message>
+        <source>Please stay here. You do not need to do anything else.</source>
+        <translation>Please stay here. You do not need to do anything else.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+</TS>

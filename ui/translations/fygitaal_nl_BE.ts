@@ -1,0 +1,177 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_BE" sourcelanguage="en">
+<context>
+    <name>AccessBar</name>
+    <message>
+        <source>on</source>
+        <translation>aan</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>uit</translation>
+    </message>
+    <message>
+        <source>Call staff</source>
+        <translation>Medewerker roepen</translation>
+    </message>
+    <message>
+        <source>A staff member comes to help</source>
+        <translation>Een medewerker komt u helpen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Choose another language</source>
+        <translation>Kies een andere taal</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Grote tekst</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoog contrast</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Voorlezen</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Herhalen</translation>
+    </message>
+    <message>
+        <source>Read this screen again</source>
+        <translation>Dit scherm opnieuw voorlezen</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Welcome to {municipality}</source>
+        <translation>Welkom in {municipality}</translation>
+    </message>
+    <message>
+        <source>Insert your identity card into the card reader.</source>
+        <translation>Steek uw identiteitskaart in de kaartlezer.</translation>
+    </message>
+    <message>
+        <source>No identity card with you?</source>
+        <translation>Geen identiteitskaart bij?</translation>
+    </message>
+    <message>
+        <source>Continue as a guest</source>
+        <translation>Verder als gast</translation>
+    </message>
+    <message>
+        <source>Services that need no identity card</source>
+        <translation>Diensten waarvoor u geen identiteitskaart nodig hebt</translation>
+    </message>
+</context>
+<context>
+    <name>GuestHomeScreen</name>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>Wat wilt u doen?</translation>
+    </message>
+    <message>
+        <source>Without an identity card you can use these services.</source>
+        <translation>Zonder identiteitskaart kunt u deze diensten gebruiken.</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Een melding doen</translation>
+    </message>
+    <message>
+        <source>Ask a question</source>
+        <translation>Een vraag stellen</translation>
+    </message>
+    <message>
+        <source>Take a queue ticket</source>
+        <translation>Een volgnummer nemen</translation>
+    </message>
+    <message>
+        <source>A broken street light, litter, a pothole</source>
+        <translation>Een kapotte straatlamp, zwerfvuil, een put in de weg</translation>
+    </message>
+    <message>
+        <source>A question to the municipality</source>
+        <translation>Een vraag aan de gemeente</translation>
+    </message>
+    <message>
+        <source>A number for the counter</source>
+        <translation>Een nummer voor het loket</translation>
+    </message>
+    <message>
+        <source>These services are not available at this kiosk yet. Please ask at the counter or call staff.</source>
+        <translation>Deze diensten zijn nog niet beschikbaar op deze kiosk. Vraag het aan het loket of roep een medewerker.</translation>
+    </message>
+    <message>
+        <source>Not available at this kiosk yet: {services}. Please ask at the counter or call staff.</source>
+        <translation>Nog niet beschikbaar op deze kiosk: {services}. Vraag het aan het loket of roep een medewerker.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>End your visit and start over</source>
+        <translation>Uw bezoek beëindigen en opnieuw beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Bent u er nog?</translation>
+    </message>
+    <message>
+        <source>To protect your privacy, this visit ends in {seconds} seconds. Touch the screen or press a key to continue.</source>
+        <translation>Om uw privacy te beschermen, eindigt dit bezoek over {seconds} seconden. Raak het scherm aan of druk op een toets om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>{seconds} seconds left</source>
+        <translation>nog {seconds} seconden</translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>Ik ben er nog</translation>
+    </message>
+</context>
+<context>
+    <name>KioskScreen</name>
+    <message>
+        <source>{button} (not available)</source>
+        <translation>{button} (niet beschikbaar)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageScreen</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Kies uw taal</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
+    <name>StaffNotice</name>
+    <message>
+        <source>A staff member is on the way</source>
+        <translation>Er komt een medewerker naar u toe</translation>
+    </message>
+    <message>
+        <source>Please stay here. You do not need to do anything else.</source>
+        <translation>Blijf gerust hier. U hoeft verder niets te doen.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+</TS>
