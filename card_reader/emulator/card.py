@@ -196,7 +196,7 @@ class EmulatedCard:
         data = command.data
         if command.p1 != 0x41 or command.p2 != 0xB6:
             return _status(Sw.OFFSET_OUTSIDE_FILE)
-        if len(data) != 7 or data[0] != 0x04 or data[1] != 0x80 or data[3] != 0x84:
+        if len(data) != 5 or data[0] != 0x04 or data[1] != 0x80 or data[3] != 0x84:
             return _status(Sw.WRONG_DATA)
         algorithm, key_ref = data[2], data[4]
         known = _EC_ALGORITHMS if self.image.applet is Applet.V18 else _RSA_ALGORITHMS
