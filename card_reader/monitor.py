@@ -49,17 +49,16 @@ def changes(before: dict[str, ReaderState], after: dict[str, ReaderState]) -> li
     """The events that turn ``before`` into ``after`` (removals first, then additions)."""
     events: list[ReaderEvent] = []
     for name, old in before.items():
-        new = after.get(name)
-        card_left = old.present and (new is None or not new.present or new.atr != old.atr)
-        if card_left:
+        now = after.get(name)
+        if old.present and (now is None or not now.present or now.atr != old.atr):
             events.append(ReaderEvent(EventKind.CARD_REMOVED, name))
-        if new is None:
+        if now is None:
             events.append(ReaderEvent(EventKind.READER_REMOVED, name))
     for name, new in after.items():
-        old = before.get(name)
-        if old is None:
+        was = before.get(name)
+        if was is None:
             events.append(ReaderEvent(EventKind.READER_ADDED, name))
-        if new.present and (old is None or not old.present or old.atr != new.atr):
+        if new.present and (was is None or not was.present or was.atr != new.atr):
             events.append(ReaderEvent(EventKind.CARD_INSERTED, name, new.atr, new.mute))
     return events
 
