@@ -1,0 +1,202 @@
+"""``fygitaal card …``: read and verify an eID, check its PIN, list readers, emulate a card.
+
+Exit codes are part of the interface (scripts and the support desk use them): 0 verified,
+3 read but not verified, 4 no reader, 5 no card (or it left / does not answer), 6 not a
+Belgian eID, 2 usage. Output goes to stdout; one-line problems to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from card_reader.emulator import PROFILES, Emulator, Fault, UnknownProfile, build_profile
+from card_reader.emulator.control import serve_commands
+from card_reader.errors import (
+    CardError,
+    CardMute,
+    CardRemoved,
+    MalformedData,
+    NoCard,
+    NoReader,
+    NotAnEid,
+)
+from card_reader.identity import parse_address, parse_identity
+from card_reader.pcsc import Pcsc
+from card_reader.pin import read_pin_status
+from card_reader.reading import read_card
+from card_reader.trust import TrustStore
+from card_reader.verify import verify_card
+from kiosk.card_report import card_report
+from kiosk.commands import CommandContext, UsageError
+
+if TYPE_CHECKING:
+    from kiosk.commands import Subparsers
+
+EXIT_VERIFIED = 0
+EXIT_FAILURE = 1
+EXIT_NOT_VERIFIED = 3
+EXIT_NO_READER = 4
+EXIT_NO_CARD = 5
+EXIT_NOT_AN_EID = 6
+
+_EXIT_CODES: tuple[tuple[type[CardError], int, str], ...] = (
+    (NoReader, EXIT_NO_READER, "no card reader found"),
+    (NoCard, EXIT_NO_CARD, "no card in the reader"),
+    (CardRemoved, EXIT_NO_CARD, "the card was removed during the read"),
+    (CardMute, EXIT_NO_CARD, "the card does not answer"),
+    (NotAnEid, EXIT_NOT_AN_EID, "this card is not a Belgian eID"),
+    (MalformedData, EXIT_NOT_VERIFIED, "the card's data is damaged"),
+)
+
+
+def register(subparsers: Subparsers) -> None:
+    """Add ``card`` with ``read``, ``pin-status``, ``list-readers`` and ``emulate``."""
+    card = subparsers.add_parser("card", help="read, check and emulate Belgian eID cards")
+    commands = card.add_subparsers(title="card commands", metavar="COMMAND")
+
+    read = commands.add_parser("read", help="read the card, verify it and print its content")
+    read.add_argument("--json", action="store_true", help="print one JSON object")
+    read.add_argument("--reader", metavar="NAME", help="reader to use (default: first with a card)")
+    read.add_argument(
+        "--trust-root",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="FILE",
+        help="also trust this root certificate, PEM or DER (repeatable; tests and demos)",
+    )
+    read.add_argument("--photo", type=Path, metavar="OUT.jpg", help="save the photo here")
+    read.set_defaults(run=_read)
+
+    pin = commands.add_parser("pin-status", help="how many PIN tries are left (spends none)")
+    pin.add_argument("--reader", metavar="NAME")
+    pin.set_defaults(run=_pin_status)
+
+    readers = commands.add_parser("list-readers", help="list the card readers and their cards")
+    readers.set_defaults(run=_list_readers)
+
+    emulate = commands.add_parser(
+        "emulate", help="put an emulated card in the virtual reader (vsmartcard-vpcd)"
+    )
+    emulate.add_argument("--profile", default="citizen", help=f"one of {', '.join(PROFILES)}")
+    emulate.add_argument(
+        "--fault",
+        action="append",
+        default=[],
+        choices=[fault.value for fault in Fault],
+        help="misbehave on purpose (repeatable)",
+    )
+    emulate.add_argument("--port", type=int, default=35963, help="vpcd port (default 35963)")
+    emulate.set_defaults(run=_emulate)
+
+
+def _card_error(exc: CardError) -> int:
+    for kind, code, message in _EXIT_CODES:
+        if isinstance(exc, kind):
+            print(f"fygitaal: {message}", file=sys.stderr)  # noqa: T201
+            return code
+    print(f"fygitaal: card error: {exc}", file=sys.stderr)  # noqa: T201
+    return EXIT_FAILURE
+
+
+def _read(args: argparse.Namespace, context: CommandContext) -> int:
+    try:
+        trust = TrustStore.production().with_extra(
+            [*context.settings.trust_roots, *args.trust_root]
+        )
+    except (OSError, MalformedData) as exc:
+        raise UsageError(f"cannot load a trust root: {exc}") from exc
+    pcsc = Pcsc()
+    try:
+        result = read_card(pcsc, args.reader)
+        identity = parse_identity(result.files.identity)
+        address = parse_address(result.files.address)
+    except CardError as exc:
+        return _card_error(exc)
+    finally:
+        pcsc.close()
+    verification = verify_card(result.files, trust)
+    report = card_report(result.files, identity, address, verification)
+    if args.photo is not None and result.files.photo:
+        args.photo.write_bytes(result.files.photo)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))  # noqa: T201
+    else:
+        citizen = report["citizen"]
+        print(f"{citizen['first_names']} {citizen['surname']}")  # noqa: T201
+        print(f"card {report['card']['card_number']} (applet {report['card']['applet']})")  # noqa: T201
+        print("verified" if verification.verified else "NOT verified")  # noqa: T201
+        for name, reason in verification.failures.items():
+            print(f"  {name}: {reason}")  # noqa: T201
+    return EXIT_VERIFIED if verification.verified else EXIT_NOT_VERIFIED
+
+
+def _pin_status(args: argparse.Namespace, context: CommandContext) -> int:
+    pcsc = Pcsc()
+    try:
+        status = read_pin_status(pcsc, args.reader)
+    except CardError as exc:
+        return _card_error(exc)
+    finally:
+        pcsc.close()
+    if status.tries_left is None:
+        print("PIN already accepted in this card session")  # noqa: T201
+    elif status.blocked:
+        print("PIN blocked: the counter can unblock it with the PUK")  # noqa: T201
+    else:
+        print(f"{status.tries_left} PIN tries left")  # noqa: T201
+    return EXIT_VERIFIED
+
+
+def _list_readers(args: argparse.Namespace, context: CommandContext) -> int:
+    pcsc = Pcsc()
+    try:
+        states = pcsc.states()
+    except CardError as exc:
+        return _card_error(exc)
+    finally:
+        pcsc.close()
+    for state in states:
+        card = "mute card" if state.mute else "card " + state.atr.hex().upper()
+        print(f"{state.name}\t{card if state.present else 'empty'}")  # noqa: T201
+    return EXIT_VERIFIED
+
+
+def _emulate(args: argparse.Namespace, context: CommandContext) -> int:
+    try:
+        image = build_profile(args.profile, [Fault(name) for name in args.fault])
+    except (UnknownProfile, ValueError) as exc:
+        raise UsageError(str(exc)) from exc
+    emulator = Emulator(image, args.port)
+    try:
+        emulator.insert()
+    except OSError as exc:
+        print(f"fygitaal: no virtual reader on port {args.port}: {exc}", file=sys.stderr)  # noqa: T201
+        return EXIT_NO_READER
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    print(  # noqa: T201
+        f"card {args.profile!r} inserted on vpcd port {args.port}; "
+        "commands: insert, remove, profile NAME [FAULT…], quit",
+        file=sys.stderr,
+        flush=True,
+    )
+    worker = threading.Thread(
+        target=serve_commands,
+        args=(emulator, sys.stdin, stop),
+        name="emulator-control",
+        daemon=True,
+    )
+    worker.start()
+    try:
+        while not stop.wait(0.2):
+            pass
+    finally:
+        emulator.remove()
+    return EXIT_VERIFIED
