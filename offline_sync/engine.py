@@ -13,6 +13,7 @@ whose encryption does not match the settings, raises and is never "repaired".
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from pathlib import Path
 from types import ModuleType
@@ -23,7 +24,14 @@ from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from offline_sync.errors import NotADatabase, NotEncrypted, WrongKey, classify
+from offline_sync.errors import (
+    DatabaseReadOnly,
+    DataDirUnwritable,
+    NotADatabase,
+    NotEncrypted,
+    WrongKey,
+    classify,
+)
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +85,8 @@ def check_file(path: Path, *, encrypted: bool) -> None:
         raise NotADatabase(
             path, f"{path} is a folder, not a database file: set database_path to a file"
         ) from None
+    except PermissionError as exc:
+        raise DataDirUnwritable(path.parent, f"{path.name} cannot be read") from exc
     if not head:
         return  # SQLite treats an empty file as an empty database
     is_plain = head == SQLITE_HEADER
@@ -93,6 +103,11 @@ def check_file(path: Path, *, encrypted: bool) -> None:
 
 def _connect(module: ModuleType, path: Path, key: bytes | None, busy_timeout_ms: int) -> Any:
     """Open one connection: key first, then the busy timeout, then prove the key works."""
+    _create_private(path)
+    # SQLite silently opens a write-protected file read-only; then the first write (a
+    # citizen's melding) would be the one to fail. Refuse it now instead.
+    if not _writable(path):
+        raise DatabaseReadOnly(path)
     connection = module.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         if key is not None:
@@ -110,6 +125,29 @@ def _connect(module: ModuleType, path: Path, key: bytes | None, busy_timeout_ms:
             raise problem from exc
         raise
     return connection
+
+
+def _create_private(path: Path) -> None:
+    """Create a missing database file readable by this user only.
+
+    SQLite gives the ``-wal`` and ``-shm`` files the mode of the database file, so this
+    keeps all three private; an empty file is a valid empty database.
+    """
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        raise classify(exc, path) or exc from exc
+
+
+def _writable(path: Path) -> bool:
+    """Whether this process may open ``path`` for writing (nothing is written)."""
+    try:
+        path.open("r+b").close()
+    except OSError:
+        return False
+    return True
 
 
 def _apply_pragmas(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:

@@ -41,27 +41,12 @@ def open_store(
         StorageError: an environment problem, with a message for the person in front of it.
     """
     engine = create_store_engine(path, key=key, busy_timeout_ms=busy_timeout_ms)
-    _create_private(path)
     try:
         revision = upgrade(engine)
     except BaseException:
         engine.dispose()
         raise
     return LocalStore(path=path, engine=engine, encrypted=key is not None, schema_revision=revision)
-
-
-def _create_private(path: Path) -> None:
-    """Create a new database file readable by this user only.
-
-    SQLite gives the ``-wal`` and ``-shm`` files the mode of the database file, so this
-    keeps all three private; an empty file is a valid empty database.
-    """
-    try:
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    except FileExistsError:
-        pass
-    except OSError as exc:
-        raise DataDirUnwritable(path.parent, _reason(exc)) from exc
 
 
 def ensure_data_dir(directory: Path) -> None:

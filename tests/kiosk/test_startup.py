@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import keyring
@@ -124,7 +125,12 @@ def test_an_explicit_database_path_gets_its_folder_too(tmp_path: Path) -> None:
 
 
 def _store_check(
-    tmp_path: Path, role: Role, *, data_dir: Path | None = None, backend: str = BACKEND_NAME
+    tmp_path: Path,
+    role: Role,
+    *,
+    data_dir: Path | None = None,
+    backend: str = BACKEND_NAME,
+    prefix: Sequence[str] = (),
 ) -> subprocess.CompletedProcess[str]:
     config = tmp_path / "config.toml"
     config.write_text(
@@ -139,7 +145,7 @@ def _store_check(
         **{FILE_VARIABLE: str(tmp_path / "keyring.json")},
     )
     return subprocess.run(
-        [str(FYGITAAL), "--config", str(config), "store", "check"],
+        [*prefix, str(FYGITAAL), "--config", str(config), "store", "check"],
         capture_output=True,
         text=True,
         env=env,
@@ -219,3 +225,37 @@ def test_store_check_without_a_keyring_creates_nothing(tmp_path: Path) -> None:
     result = _store_check(tmp_path, Role.OUTREACH, backend="keyring.backends.fail.Keyring")
     _assert_one_line_error(result, "no usable keyring")
     assert not (tmp_path / "data" / "outreach.sqlite3").exists()
+
+
+def _honouring_permissions() -> list[str]:
+    """A command prefix under which even root is bound by permission bits."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")  # util-linux, on every Debian machine
+    if setpriv is None:
+        pytest.skip("setpriv is needed to drop root's permission override")
+    return [setpriv, "--bounding-set=-dac_override,-dac_read_search"]
+
+
+def test_store_check_with_a_read_only_data_folder(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir(mode=0o500)
+    result = _store_check(tmp_path, Role.KIOSK, prefix=_honouring_permissions())
+    data.chmod(0o700)
+    _assert_one_line_error(result, "cannot write in the data folder")
+    assert "permission denied" in result.stderr
+    assert list(data.iterdir()) == []
+
+
+@pytest.mark.parametrize(("mode", "fragment"), [(0o000, "cannot be read"), (0o400, "is read-only")])
+def test_store_check_with_a_database_file_it_may_not_write(
+    tmp_path: Path, mode: int, fragment: str
+) -> None:
+    assert _store_check(tmp_path, Role.KIOSK).returncode == 0
+    database = tmp_path / "data" / "kiosk.sqlite3"
+    before = file_digest(database)
+    database.chmod(mode)
+    result = _store_check(tmp_path, Role.KIOSK, prefix=_honouring_permissions())
+    database.chmod(0o600)
+    _assert_one_line_error(result, fragment)
+    assert file_digest(database) == before
