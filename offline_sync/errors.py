@@ -231,9 +231,10 @@ def _sqlite_code(error: BaseException) -> int | None:
     code = getattr(error, "sqlite_errorcode", None)
     if isinstance(code, int):
         return code
-    if not isinstance(error, sqlite3.Error) and type(error).__module__.split(".")[0] not in (
-        "sqlcipher3",
-    ):
+    from_driver = isinstance(error, sqlite3.Error) or type(error).__module__.startswith(
+        "sqlcipher3"
+    )
+    if not from_driver:
         return None
     text = str(error).lower()
     for fragment, fallback in _MESSAGE_CODES:
