@@ -6,3 +6,7 @@ demo:
 
 test:
 	bash installer/dev/test.sh
+
+screenshots:
+	bash installer/dev/venv.sh
+	.venv/bin/fygitaal screenshots --out screenshots

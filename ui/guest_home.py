@@ -38,13 +38,14 @@ class GuestHomeScreen(KioskScreen):
         self._note.setObjectName("subtitle")
         self._note.setWordWrap(True)
         self._note.setVisible(bool(self._unavailable))
+        self._intro.setVisible(len(self._unavailable) < len(GUEST_SERVICES))
         self.service_buttons: dict[Service, QPushButton] = {}
         self.finish_button = QPushButton()
         self.finish_button.setObjectName("finish")
         self.finish_button.clicked.connect(self.finished)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 32)
+        layout.setContentsMargins(48, 24, 48, 24)
         layout.setSpacing(16)
         layout.addWidget(self._heading)
         layout.addWidget(self._intro)

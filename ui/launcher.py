@@ -34,6 +34,12 @@ class QtGui:
 
         return run_demo(settings, tour_dir=tour_dir)
 
+    def run_screenshots(self, settings: Settings, out_dir: str) -> int:
+        """Render every kiosk screen in every language and mode to PNG files."""
+        from ui.app import run_screenshots
+
+        return run_screenshots(settings, out_dir)
+
 
 def main() -> None:
     """Console script: exit with the command's code."""

@@ -46,6 +46,9 @@ class Overlay(QWidget):
         """Re-translate every text when the application's language changes."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.fit()
+        elif event.type() == QEvent.Type.StyleChange:
+            self.fit()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -63,13 +66,20 @@ class Overlay(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         """A fixed card width lets the wrapped message take the height it needs."""
         super().resizeEvent(event)
-        self.card.setFixedWidth(max(CARD_MIN_WIDTH, min(self.width() - 96, CARD_MAX_WIDTH)))
+        self.fit()
+
+    def fit(self) -> None:
+        """Size the card for its texts (centred cards otherwise get their one-line height)."""
+        width = max(CARD_MIN_WIDTH, min(self.width() - 96, CARD_MAX_WIDTH))
+        self.card.setFixedWidth(width)
+        self.card.setMinimumHeight(self.card_layout.totalHeightForWidth(width))
 
     def cover(self) -> None:
         """Show over the whole parent, on top, with the focus on the button."""
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())
+        self.fit()
         self.show()
         self.raise_()
         self.button.setFocus(Qt.FocusReason.OtherFocusReason)

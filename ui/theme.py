@@ -74,6 +74,8 @@ def stylesheet(
     QWidget#access-bar, QWidget#access-bar QWidget {{ background: {p.panel}; }}
     QWidget#access-bar QPushButton {{ background: {p.accent}; }}
     QWidget#access-bar QPushButton:checked {{ background: {p.text}; }}
+    QWidget#access-bar QPushButton:checked:disabled {{ background: {p.panel};
+                                                       color: {p.disabled_text}; }}
     QWidget#overlay {{ background: rgba(0, 0, 0, 170); }}
     QFrame#overlay-card {{ background: {p.background}; border: 4px solid {p.text};
                            border-radius: 16px; }}

@@ -35,6 +35,10 @@ class GuiLauncher(Protocol):
         """Run the demo; with ``tour_dir`` play the scripted tour and save screenshots there."""
         ...
 
+    def run_screenshots(self, settings: Settings, out_dir: str) -> int:
+        """Render every screen in every language and mode to PNG files in ``out_dir``."""
+        ...
+
 
 @dataclass(frozen=True)
 class CommandContext:
