@@ -64,8 +64,11 @@ def authenticate(
         try:
             channel = ApduChannel(connection)
             applet = identify(channel).applet
-            certificate = _certificate(channel.read_file(FileId.AUTH_CERT))
-            chain = (channel.read_file(FileId.CA_CERT), channel.read_file(FileId.ROOT_CERT))
+            certificate = _certificate(channel.read_file(FileId.AUTH_CERT, der=True))
+            chain = (
+                channel.read_file(FileId.CA_CERT, der=True),
+                channel.read_file(FileId.ROOT_CERT, der=True),
+            )
             algorithm = _ALGORITHM[applet]
             channel.check(
                 Command(0x00, Ins.MSE_SET, 0x41, 0xB6, bytes((4, 0x80, algorithm, 0x84, 0x82))),

@@ -27,8 +27,8 @@ from card_reader.files import FileId
 
 log = logging.getLogger(__name__)
 
-CHUNK = 252
-"""Bytes per READ BINARY: below 256 so that every reader and driver copes (eid-mw does too)."""
+CHUNK = 256
+"""Bytes per READ BINARY (sent as Le=00): the most a short T=0 response carries."""
 
 _MAX_FILE = 0x8000  # offsets are 15 bits: a file cannot be longer
 
@@ -78,12 +78,19 @@ class ApduChannel:
             if sw != Sw.OK:
                 raise UnreadableFile(file_id.value, f"SELECT {fid.hex().upper()} answered {sw:04X}")
 
-    def read_selected(self, fid: str = "") -> bytes:
-        """Read the selected transparent EF from offset 0 to its end."""
+    def read_selected(self, fid: str = "", *, der: bool = False) -> bytes:
+        """Read the selected transparent EF from offset 0 to its end.
+
+        With ``der`` the file holds one DER object followed by zero padding (certificates):
+        reading stops where the DER ends, and a file starting with zeros (no certificate,
+        as on a Kids-ID) ends after its first chunk.
+        """
         content = bytearray()
-        while len(content) < _MAX_FILE:
+        end = _MAX_FILE
+        while len(content) < end:
             offset = len(content)
-            data, sw = self._transmit(read_binary(offset, CHUNK).to_bytes())
+            asked = min(CHUNK, end - offset)
+            data, sw = self._transmit(read_binary(offset, asked).to_bytes())
             if sw1(sw) == 0x6C:  # the card wants another Le: usually fewer bytes remain
                 data, sw = self._transmit(read_binary(offset, sw2(sw) or 256).to_bytes())
             if sw == Sw.OFFSET_OUTSIDE_FILE and offset > 0:
@@ -91,15 +98,31 @@ class ApduChannel:
             if sw != Sw.OK:
                 raise UnreadableFile(fid, f"READ BINARY at {offset} answered {sw:04X}")
             content += data
-            if len(data) < CHUNK:  # a short read ends the file
+            if der and offset == 0:
+                end = min(end, _der_length(content) or len(content))
+            if len(data) < asked:  # a short read (or a 6Cxx re-read) ends the file
                 break
-        return bytes(content)
+        return bytes(content[:end])
 
-    def read_file(self, file_id: FileId) -> bytes:
-        """Select and read one file completely."""
+    def read_file(self, file_id: FileId, *, der: bool = False) -> bytes:
+        """Select and read one file completely (up to its DER end with ``der``)."""
         self.select_file(file_id)
-        return self.read_selected(file_id.value)
+        return self.read_selected(file_id.value, der=der)
 
     def _transmit(self, apdu: bytes) -> tuple[bytes, int]:
         self.apdu_count += 1
         return self.transport.transmit(apdu)
+
+
+def _der_length(head: bytes) -> int | None:
+    """Total length of the DER SEQUENCE starting ``head``, or None if it is not one."""
+    if len(head) < 4 or head[0] != 0x30:
+        return None
+    size = head[1]
+    if size < 0x80:
+        return 2 + size
+    if size == 0x81:
+        return 3 + head[2]
+    if size == 0x82:
+        return 4 + ((head[2] << 8) | head[3])
+    return None

@@ -2,7 +2,8 @@
 
 Phase one reads identity, address, their signatures and the two certificates needed to
 verify them (RRN and root); phase two the photo, the citizen's certificates and, on applet
-1.8, the basic public key. No file is read twice; each costs one SELECT plus its chunks.
+1.8, the basic public key. No file is read twice; each costs one SELECT plus its chunks,
+and certificate files are read only up to the end of their DER.
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ from card_reader.pcsc import Pcsc
 
 log = logging.getLogger(__name__)
 
+CERTIFICATES = frozenset(
+    {FileId.AUTH_CERT, FileId.SIGN_CERT, FileId.CA_CERT, FileId.ROOT_CERT, FileId.RRN_CERT}
+)
+"""Read up to the end of their DER: the padding behind it (1100 bytes on 1.8) says nothing."""
 FIRST_PHASE = (
     FileId.IDENTITY,
     FileId.IDENTITY_SIGNATURE,
@@ -42,7 +47,7 @@ class CardRead:
 
 def read_first_phase(channel: ApduChannel, applet: Applet) -> CardFiles:
     """Identity, address, their signatures, RRN and root certificates."""
-    read = {f: channel.read_file(f) for f in FIRST_PHASE}
+    read = {f: channel.read_file(f, der=f in CERTIFICATES) for f in FIRST_PHASE}
     return CardFiles(
         applet=applet,
         identity=read[FileId.IDENTITY],
@@ -56,7 +61,7 @@ def read_first_phase(channel: ApduChannel, applet: Applet) -> CardFiles:
 
 def read_second_phase(channel: ApduChannel, first: CardFiles) -> CardFiles:
     """Photo, authentication/signing/CA certificates and, on 1.8, the basic public key."""
-    read = {f: channel.read_file(f) for f in SECOND_PHASE}
+    read = {f: channel.read_file(f, der=f in CERTIFICATES) for f in SECOND_PHASE}
     basic_key = None
     if first.applet is Applet.V18:
         basic_key = channel.read_file(FileId.BASIC_PUBLIC_KEY)
