@@ -114,7 +114,7 @@ class ApduChannel:
         return self.transport.transmit(apdu)
 
 
-def _der_length(head: bytes) -> int | None:
+def _der_length(head: bytes | bytearray) -> int | None:
     """Total length of the DER SEQUENCE starting ``head``, or None if it is not one."""
     if len(head) < 4 or head[0] != 0x30:
         return None
