@@ -233,7 +233,9 @@ def _mode_status(bar: AccessBar, prefs: Preferences, before: Preferences) -> str
         (bar.read_aloud, prefs.read_aloud != before.read_aloud),
     ]
     return " ".join(
-        f"{button.text()}: {button.accessibleDescription()}." for button, hit in changed if hit
+        f"{button.accessibleName()}: {button.accessibleDescription()}."
+        for button, hit in changed
+        if hit
     )
 
 

@@ -74,21 +74,19 @@ class AccessBar(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        """Texts in the current language; toggles say whether they are on."""
+        """Texts in the current language; each toggle shows its state in words, too."""
         on, off = self.tr("on"), self.tr("off")
         set_text(self.call_staff, self.tr("Call staff"), self.tr("A staff member comes to help"))
         set_text(self.language, self.tr("Language"), self.tr("Choose another language"))
-        set_text(
-            self.large_text,
-            self.tr("Large text"),
-            on if self.large_text.isChecked() else off,
-        )
-        set_text(
-            self.high_contrast,
-            self.tr("High contrast"),
-            on if self.high_contrast.isChecked() else off,
-        )
-        set_text(self.read_aloud, self.tr("Read aloud"), on if self.read_aloud.isChecked() else off)
+        for button, title in (
+            (self.large_text, self.tr("Large text")),
+            (self.high_contrast, self.tr("High contrast")),
+            (self.read_aloud, self.tr("Read aloud")),
+        ):
+            state = on if button.isChecked() else off
+            button.setText(f"{title}\n{state}")  # not by colour alone (WCAG 1.4.1)
+            button.setAccessibleName(title)
+            button.setAccessibleDescription(state)
         set_text(self.replay, self.tr("Repeat"), self.tr("Read this screen again"))
 
     def show_preferences(self, preferences: Preferences) -> None:

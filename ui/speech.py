@@ -18,6 +18,14 @@ log = logging.getLogger(__name__)
 PREFERRED_ENGINES = ("speechd", "flite")
 
 
+def best_locale(available: list[QLocale], language: str) -> QLocale:
+    """The voice locale for a settings code: exact (fr_BE), else same language (nl_NL)."""
+    wanted = QLocale(language.replace("-", "_"))
+    exact = [loc for loc in available if loc.name() == wanted.name()]
+    same = [loc for loc in available if loc.language() == wanted.language()]
+    return (exact or same or [wanted])[0]
+
+
 class Speech(Protocol):
     """What the narrator needs from a voice."""
 
@@ -83,7 +91,7 @@ class _Voice(QObject):
 
         if not isinstance(self._tts, QTextToSpeech):
             return
-        locale = QLocale(language.replace("-", "_"))
+        locale = best_locale(self._tts.availableLocales(), language)
         if self._tts.locale() != locale:
             self._tts.setLocale(locale)
         self._tts.say(text)

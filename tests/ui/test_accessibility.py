@@ -70,7 +70,10 @@ def test_targets_are_large_and_nothing_is_clipped(
                 assert button.width() >= minimum, f"{where}: {button.text()!r} too narrow"
                 assert button.height() >= minimum, f"{where}: {button.text()!r} too low"
                 assert inside(window, button), f"{where}: {button.text()!r} off screen"
-                text_width = button.fontMetrics().horizontalAdvance(button.text())
+                text_width = max(
+                    button.fontMetrics().horizontalAdvance(line)
+                    for line in button.text().split("\n")
+                )
                 assert text_width + 24 <= button.width(), f"{where}: {button.text()!r} clipped"
             for label in visible(window, QLabel):
                 assert isinstance(label, QLabel)

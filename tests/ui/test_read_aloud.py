@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from kiosk.health import HealthBoard, Problem
 from tests.ui.conftest import Kiosk
-from ui.speech import QtSpeech
+from ui.speech import QtSpeech, best_locale
 
 
 def test_nothing_is_spoken_until_read_aloud_is_switched_on(qtbot: QtBot, kiosk: Kiosk) -> None:
@@ -77,3 +77,11 @@ def test_a_missing_engine_is_reported_in_the_health_status(qtbot: QtBot) -> None
     assert not speech.available
     assert Problem.NO_SPEECH in health.status.problems()
     assert any("no-such-engine" in note or "engine" in note for note in health.status.notes)
+
+
+def test_the_voice_speaks_the_language_shown() -> None:
+    installed = [QLocale("en_US"), QLocale("nl_NL"), QLocale("fr_FR"), QLocale("fr_BE")]
+    assert best_locale(installed, "fr-BE").name() == "fr_BE"
+    assert best_locale(installed, "nl-BE").name() == "nl_NL"  # Dutch voice, not English
+    assert best_locale(installed, "en").language() == QLocale.Language.English
+    assert best_locale(installed, "de-BE").name() == "de_BE"  # none: ask for it anyway

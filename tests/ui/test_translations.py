@@ -97,7 +97,7 @@ def shown_texts(window: QWidget) -> Iterator[tuple[QWidget, str]]:
         texts = [widget.accessibleName(), widget.accessibleDescription(), widget.toolTip()]
         if isinstance(widget, (QLabel, QAbstractButton)):
             texts.append(widget.text())
-        for text in texts:
+        for text in (line for t in texts for line in t.split("\n")):
             if text and not text.isdigit() and text != "Fygitaal":
                 yield widget, text
 
