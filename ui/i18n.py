@@ -13,6 +13,7 @@ widget, and each screen re-translates itself in ``changeEvent``.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import subprocess
 import sys
@@ -64,7 +65,9 @@ def ensure_compiled(directory: Path = TRANSLATIONS_DIR) -> None:
         )
     for ts, qm in stale:
         log.info("compiling %s", ts.name)
-        subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True, timeout=60)
+        partial = qm.with_name(f".{qm.name}.{os.getpid()}")
+        subprocess.run([tool, "-silent", str(ts), "-qm", str(partial)], check=True, timeout=60)
+        partial.replace(qm)  # atomic: a kiosk starting meanwhile never reads half a file
 
 
 class LanguageSwitcher(QObject):

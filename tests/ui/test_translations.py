@@ -15,7 +15,13 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from kiosk.config import LANGUAGES
 from tests.ui.conftest import Kiosk
 from ui.app import KioskWindow
-from ui.i18n import TRANSLATIONS_DIR, file_stem
+from ui.i18n import (
+    TRANSLATIONS_DIR,
+    LanguageSwitcher,
+    TranslationsMissing,
+    ensure_compiled,
+    file_stem,
+)
 from ui.language_picker import LANGUAGE_NAMES
 
 UI_SOURCES = sorted(str(p) for p in Path("ui").glob("*.py"))
@@ -123,3 +129,19 @@ def test_language_names_stay_in_their_own_language(kiosk: Kiosk) -> None:
         kiosk.window.parts.controller.set_language(language)
         names = [b.text() for b in kiosk.window.attract.language_buttons()]
         assert names == list(LANGUAGE_NAMES.values())
+
+
+def test_missing_translations_are_built_at_start(tmp_path: Path) -> None:
+    for language in LANGUAGES:
+        source = TRANSLATIONS_DIR / f"{file_stem(language)}.ts"
+        (tmp_path / source.name).write_bytes(source.read_bytes())
+    ensure_compiled(tmp_path)
+    assert sorted(p.name for p in tmp_path.glob("*.qm")) == sorted(
+        f"{file_stem(language)}.qm" for language in LANGUAGES
+    )
+    LanguageSwitcher(tmp_path).deleteLater()  # loads all four
+
+
+def test_without_sources_or_tool_the_kiosk_says_what_to_run(tmp_path: Path) -> None:
+    with pytest.raises(TranslationsMissing, match=r"installer/dev/venv\.sh"):
+        ensure_compiled(tmp_path)
