@@ -117,11 +117,12 @@ def build_kiosk(
     controller = SessionController(session, tick_ms)
     voice: Speech = speech if speech is not None else QtSpeech()
     narrator = Narrator(voice, settings.language)
-    bar = AccessBar()
-    shell = KioskShell(bar, narrator)
-    shell.add_screen(AttractScreen(settings.municipality_name))
-    shell.add_screen(GuestHomeScreen(services))
-    shell.add_screen(LanguageScreen())
+    screens = (
+        AttractScreen(settings.municipality_name),
+        GuestHomeScreen(services),
+        LanguageScreen(),
+    )
+    shell = KioskShell(AccessBar(), narrator, screens)
     input_filter = KioskInputFilter(controller, {})
     parts = KioskParts(
         settings=settings,

@@ -7,7 +7,7 @@ translated (the translation test knows them as `LANGUAGE_NAMES`).
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 LANGUAGE_NAMES: dict[str, str] = {
     "nl-BE": "Nederlands",
@@ -31,8 +31,9 @@ class LanguagePicker(QWidget):
         self.setObjectName("language-picker")
         self.setAccessibleName("Nederlands, Français, Deutsch, English")
         self.setProperty("fixedText", True)
-        self._group = QButtonGroup(self)
-        self._group.setExclusive(True)
+        # no QButtonGroup: Qt takes Tab focus from the unchecked buttons of a group, and a
+        # keypad user must reach every language; `mark` keeps exactly one checked
+        self._buttons: list[QPushButton] = []
         grid = QGridLayout(self)
         grid.setSpacing(24)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -42,13 +43,17 @@ class LanguagePicker(QWidget):
             button.setObjectName(f"language-{code}")
             button.setAccessibleName(name)
             button.setProperty("fixedText", True)
-            button.clicked.connect(lambda _checked=False, c=code: self.language_chosen.emit(c))
-            self._group.addButton(button)
+            button.clicked.connect(lambda _checked=False, c=code: self._choose(c))
+            self._buttons.append(button)
             grid.addWidget(button, index // 2, index % 2)
+
+    def _choose(self, code: str) -> None:
+        self.mark(code)
+        self.language_chosen.emit(code)
 
     def buttons(self) -> list[QPushButton]:
         """The buttons in display order."""
-        return [b for b in self._group.buttons() if isinstance(b, QPushButton)]
+        return list(self._buttons)
 
     def mark(self, code: str) -> None:
         """Check the button of the language shown."""

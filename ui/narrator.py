@@ -48,6 +48,10 @@ class Narrator(QObject):
         self.last = text
         self._speak(text)
 
+    def remember(self, text: str) -> None:
+        """What "repeat" and switching read-aloud on will say, without saying it now."""
+        self.last = text
+
     def status(self, text: str) -> None:
         """A passing status (a mode switched): say it, but keep the screen for "repeat"."""
         self._speak(text)

@@ -8,6 +8,7 @@ cleared (also those a screen forgot), overlays closed, back to the attract scree
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QResizeEvent
@@ -39,7 +40,13 @@ class KioskShell(QWidget):
 
     screen_shown = Signal(str)
 
-    def __init__(self, bar: AccessBar, narrator: Narrator, parent: QWidget | None = None):
+    def __init__(
+        self,
+        bar: AccessBar,
+        narrator: Narrator,
+        screens: Sequence[KioskScreen] = (),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("kiosk-shell")
         self.setAccessibleName("Fygitaal")
@@ -54,11 +61,14 @@ class KioskShell(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.stack, 1)
+        for screen in screens:  # before the bar: Tab visits a screen, then the bar
+            self.add_screen(screen)
         layout.addWidget(bar)
         self.idle_warning = IdleWarning(self)
         self.staff_notice = StaffNotice(self)
         self.staff_notice.dismissed.connect(self.close_staff_notice)
         self.stack.currentChanged.connect(self._on_current_changed)
+        self.announce_current()
 
     # screens -------------------------------------------------------------------------
     def add_screen(self, screen: KioskScreen) -> None:
@@ -170,5 +180,6 @@ class KioskShell(QWidget):
             editor.clear()
         self._history.clear()
         home = self.stack.widget(0)
-        if home is not None:
+        if isinstance(home, KioskScreen):
             self.stack.setCurrentWidget(home)
+            self._narrator.remember(home.spoken_text())

@@ -136,3 +136,22 @@ def test_the_kiosk_works_with_a_keypad_alone(qtbot: QtBot, kiosk: Kiosk) -> None
                 break
             qtbot.keyClick(focus, Qt.Key.Key_Up)
     assert window.shell.current_name == "attract"
+
+
+def test_tab_visits_the_screen_first_then_the_bar(qtbot: QtBot, kiosk: Kiosk) -> None:
+    window = kiosk.window
+    first = window.attract.language_buttons()[0]
+    first.setFocus()
+    order = [first.objectName()]
+    for _ in range(8):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget().objectName())  # type: ignore[union-attr]
+    assert order[:7] == [
+        "language-nl-BE",
+        "language-fr-BE",
+        "language-de-BE",
+        "language-en",
+        "guest",
+        "call-staff",
+        "language",
+    ]

@@ -106,6 +106,9 @@ def test_after_the_countdown_nothing_of_the_visit_remains(qtbot: QtBot, kiosk: K
     assert (prefs.language, prefs.large_text, prefs.read_aloud) == ("nl-BE", False, False)
     assert "Welkom in Zonnegem" in visible_texts(window)
     assert not window.shell.bar.large_text.isChecked()
+    # a blind citizen who comes next hears the attract screen, not the last visit
+    window.parts.controller.set_read_aloud(True)
+    assert "Welkom in Zonnegem" in kiosk.speech.texts()[-1]
 
 
 def test_card_removal_and_finish_end_the_same_way(qtbot: QtBot, kiosk: Kiosk) -> None:
