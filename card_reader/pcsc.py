@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -88,6 +88,10 @@ class PcscThread:
             return job()
         return self._executor.submit(self._enter, job).result()
 
+    def submit(self, job: Callable[[], T]) -> Future[T]:
+        """Queue ``job`` on the PC/SC thread without waiting for it."""
+        return self._executor.submit(self._enter, job)
+
     def _enter(self, job: Callable[[], T]) -> T:
         self._ident = threading.get_ident()
         return job()
@@ -133,7 +137,22 @@ class PcscConnection:
         self.reader = reader
         self._handle: int | None = handle
         self._protocol = protocol
-        self.atr = b""
+        self._atr: bytes | None = None
+
+    @property
+    def atr(self) -> bytes:
+        """The card's answer to reset (asked for only when someone wants it)."""
+        if self._atr is None:
+            self._atr = self._thread.run(self._status_atr)
+        return self._atr
+
+    def _status_atr(self) -> bytes:
+        if self._handle is None:
+            raise CardRemoved("the connection was closed")
+        status = scard.SCardStatus(self._handle)
+        if status[0] != scard.SCARD_S_SUCCESS:
+            raise _error(status[0], "reading the ATR", connected=True)
+        return bytes(status[4])
 
     def transmit(self, apdu: bytes) -> tuple[bytes, int]:
         """Send one APDU; a vanished card raises `CardRemoved`."""
@@ -173,6 +192,10 @@ class Pcsc:
     def run(self, job: Callable[[], T]) -> T:
         """Run a whole job (e.g. a card read) on the PC/SC thread."""
         return self.thread.run(job)
+
+    def submit(self, job: Callable[[], T]) -> Future[T]:
+        """Queue a whole job on the PC/SC thread; the caller may work meanwhile."""
+        return self.thread.submit(job)
 
     def readers(self) -> list[str]:
         """Names of the usable readers; raises `NoReader` when there are none."""
@@ -219,8 +242,6 @@ class Pcsc:
             if not holding:
                 raise NoCard("no reader holds a card")
             reader = holding[0]
-        elif reader not in self._readers():
-            raise NoReader(f"reader {reader!r} not found")
         hr, handle, protocol = scard.SCardConnect(
             self.thread.context(),
             reader,
@@ -229,11 +250,7 @@ class Pcsc:
         )
         if hr != scard.SCARD_S_SUCCESS:
             raise _error(hr, f"connecting to {reader}", connected=False)
-        connection = PcscConnection(self.thread, reader, handle, protocol)
-        status = scard.SCardStatus(handle)
-        if status[0] == scard.SCARD_S_SUCCESS:
-            connection.atr = bytes(status[4])
-        return connection
+        return PcscConnection(self.thread, reader, handle, protocol)
 
     def close(self) -> None:
         """Release the context and stop the PC/SC thread."""

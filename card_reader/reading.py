@@ -39,7 +39,6 @@ class CardRead:
     """One complete read: the card, its files and how many APDUs it took."""
 
     reader: str
-    atr: bytes
     info: CardInfo
     files: CardFiles
     apdu_count: int
@@ -100,7 +99,7 @@ def read_card(
             log.info(
                 "read a Belgian eID (applet %s) in %d APDUs", info.applet.value, channel.apdu_count
             )
-            return CardRead(connection.reader, connection.atr, info, files, channel.apdu_count)
+            return CardRead(connection.reader, info, files, channel.apdu_count)
         finally:
             connection.disconnect()
 

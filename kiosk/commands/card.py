@@ -29,9 +29,8 @@ from card_reader.errors import (
 from card_reader.identity import parse_address, parse_identity
 from card_reader.pcsc import Pcsc
 from card_reader.pin import read_pin_status
-from card_reader.reading import read_card
 from card_reader.trust import TrustStore
-from card_reader.verify import verify_card
+from card_reader.verified_read import read_and_verify
 from kiosk.card_report import card_report
 from kiosk.commands import CommandContext, UsageError
 
@@ -114,14 +113,14 @@ def _read(args: argparse.Namespace, context: CommandContext) -> int:
         raise UsageError(f"cannot load a trust root: {exc}") from exc
     pcsc = Pcsc()
     try:
-        result = read_card(pcsc, args.reader)
+        verified = read_and_verify(pcsc, trust, args.reader)
+        result, verification = verified.read, verified.verification
         identity = parse_identity(result.files.identity)
         address = parse_address(result.files.address)
     except CardError as exc:
         return _card_error(exc)
     finally:
         pcsc.close()
-    verification = verify_card(result.files, trust)
     report = card_report(result.files, identity, address, verification)
     if args.photo is not None and result.files.photo:
         args.photo.write_bytes(result.files.photo)

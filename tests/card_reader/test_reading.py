@@ -86,7 +86,11 @@ def test_alice_reads_byte_for_byte_like_the_vector(pcsc: Pcsc, insert_card: Inse
     insert_card("alice")
     result = read_card(pcsc)
     assert result.info.applet is Applet.V17
-    assert result.atr == (VECTOR / "Alice_ATR.bin").read_bytes()
+    atr = (VECTOR / "Alice_ATR.bin").read_bytes()
+    assert [s.atr for s in pcsc.states() if s.name == READER] == [atr]
+    connection = pcsc.connect(READER)
+    assert connection.atr == atr
+    connection.disconnect()
     expected = _as_read(
         {IMAGE_PATHS[f]: (VECTOR / f"Alice_{n}.tlv").read_bytes() for f, n in ALICE.items()}
     )

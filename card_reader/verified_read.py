@@ -1,0 +1,68 @@
+"""Read and verify a card with the checks overlapping the reading.
+
+The identity and address signatures and the RRN chain are checked on the caller's thread
+while the PC/SC thread is still reading the photo and certificates, so the first screen
+can show verified data early and a full read costs little more than its APDUs. The photo
+and basic-key hashes are checked once those files have arrived.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass, replace
+
+from card_reader.files import CardFiles
+from card_reader.pcsc import Pcsc
+from card_reader.reading import CardRead, read_card
+from card_reader.trust import TrustStore
+from card_reader.verify import Verification, verify_card
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class VerifiedRead:
+    """A complete read and the verdict on all of it."""
+
+    read: CardRead
+    verification: Verification
+
+
+def read_and_verify(
+    pcsc: Pcsc,
+    trust: TrustStore,
+    reader: str | None = None,
+    *,
+    on_identity: Callable[[CardFiles, Verification], None] | None = None,
+) -> VerifiedRead:
+    """Read every file and verify it; ``on_identity`` gets the first phase as soon as checked.
+
+    ``on_identity`` runs on the caller's thread while the card is still being read; its
+    verification covers the signatures and the chain (photo and basic key not yet read).
+    Raises the `card_reader.errors` family like `read_card`.
+    """
+    first_phase: Future[CardFiles] = Future()
+    reading = pcsc.submit(lambda: read_card(pcsc, reader, on_first_phase=first_phase.set_result))
+
+    def failed_early(done: Future[CardRead]) -> None:
+        error = done.exception()
+        if error is not None and not first_phase.done():
+            first_phase.set_exception(error)  # the read failed before the identity was in
+
+    reading.add_done_callback(failed_early)
+    first = first_phase.result()
+    early = verify_card(first, trust)
+    if on_identity is not None:
+        on_identity(first, early)
+    result = reading.result()
+    # Only the hashes depend on the second phase: check them without redoing the signatures.
+    hashes = verify_card(replace(result.files, rrn_cert=None, root_cert=None), trust)
+    details = dict(early.details)
+    details.update(photo_hash=hashes.details.get("photo_hash", ""))
+    details.update(basic_key=hashes.details.get("basic_key", ""))
+    verification = replace(
+        early, photo_hash=hashes.photo_hash, basic_key=hashes.basic_key, details=details
+    )
+    return VerifiedRead(result, verification)
