@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from card_reader.eid import identify
 from card_reader.emulator import Fault
 from card_reader.errors import CardMute, CardRemoved, NoCard, NotAnEid
+from card_reader.filereader import ApduChannel
 from card_reader.files import Applet, CardFiles
 from card_reader.pcsc import Pcsc
 from card_reader.reading import read_card
@@ -180,3 +182,19 @@ def test_empty_reader_means_no_card(pcsc: Pcsc) -> None:
         read_card(pcsc)
     with pytest.raises(NoCard):
         read_card(pcsc, READER)
+
+
+@pytest.mark.parametrize(
+    ("profile", "applet", "tries"), [("alice", Applet.V17, None), ("citizen", Applet.V18, 3)]
+)
+def test_identification_reports_the_applet_and_on_18_the_pin_tries(
+    pcsc: Pcsc, insert_card: InsertCard, profile: str, applet: Applet, tries: int | None
+) -> None:
+    insert_card(profile)
+    connection = pcsc.connect(READER)
+    try:
+        info = pcsc.run(lambda: identify(ApduChannel(connection), with_pin_tries=True))
+    finally:
+        connection.disconnect()
+    assert info.applet is applet
+    assert info.pin_tries_left == tries
