@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from card_reader.emulator.image import ATR_18, CardImage, PrivateKey
 from card_reader.emulator.pki import Authority, distinguished_name, issue, new_key
 from card_reader.files import Applet
+from card_reader.tlv import encode_tlv
 
 CERT_PADDING = 1100
 SIGNATURE_FILE_SIZE = 256
@@ -53,20 +54,6 @@ class Person:
     """False for a Kids-ID: no authentication or signing key."""
 
 
-def tlv(fields: list[tuple[int, bytes]]) -> bytes:
-    """Encode tag/value pairs the eID way: one-byte tag, length ``FF x`` from 255 up."""
-    out = bytearray()
-    for tag, value in fields:
-        out.append(tag)
-        size = len(value)
-        while size >= 0xFF:
-            out.append(0xFF)
-            size -= 0xFF
-        out.append(size)
-        out += value
-    return bytes(out)
-
-
 def identity_file(person: Person, photo: bytes, basic_key: bytes) -> bytes:
     """The 4031 file for ``person`` (text UTF-8, hashes binary)."""
     text = {
@@ -92,19 +79,17 @@ def identity_file(person: Person, photo: bytes, basic_key: bytes) -> bytes:
     values[0x11] = hashlib.sha384(photo).digest()
     values[0x1A] = hashlib.sha384(basic_key).digest()
     values.update(person.extra_tags)
-    return tlv(sorted(values.items()))
+    return encode_tlv(dict(sorted(values.items())))
 
 
 def address_file(person: Person) -> bytes:
     """The 4033 file: three fields, zero-padded to its fixed size."""
-    content = tlv(
-        [
-            (0x01, person.street_and_number.encode()),
-            (0x02, person.zip_code.encode()),
-            (0x03, person.municipality.encode()),
-        ]
-    )
-    return content.ljust(ADDRESS_FILE_SIZE, b"\x00")
+    fields = {
+        0x01: person.street_and_number.encode(),
+        0x02: person.zip_code.encode(),
+        0x03: person.municipality.encode(),
+    }
+    return encode_tlv(fields, size=ADDRESS_FILE_SIZE)
 
 
 def sign_file(signer: ec.EllipticCurvePrivateKey, data: bytes) -> bytes:
