@@ -164,7 +164,7 @@ class PcscConnection:
         if self._handle is None:
             raise CardRemoved("the connection was closed")
         if log.isEnabledFor(TRACE):
-            log.log(TRACE, "> %s", _describe_command(apdu))
+            log.log(TRACE, "> %s", describe_command(apdu))
         hr, response = scard.SCardTransmit(self._handle, self._protocol, list(apdu))
         if hr != scard.SCARD_S_SUCCESS:
             raise _error(hr, "transmit", connected=True)
@@ -207,7 +207,7 @@ class Pcsc:
             self.thread.release_context()  # pcscd restarted: a new context next time
         if hr != scard.SCARD_S_SUCCESS:
             raise _error(hr, "listing readers", connected=False)
-        usable = [n for n in names if not any(i in n.lower() for i in IGNORED_READERS)]
+        usable = usable_readers(names)
         if not usable:
             raise NoReader("no usable reader")
         return usable
@@ -257,7 +257,12 @@ class Pcsc:
         self.thread.close()
 
 
-def _describe_command(apdu: bytes) -> str:
+def usable_readers(names: list[str]) -> list[str]:
+    """``names`` without the virtual readers that can never hold an eID."""
+    return [name for name in names if not any(i in name.lower() for i in IGNORED_READERS)]
+
+
+def describe_command(apdu: bytes) -> str:
     """The header, Lc and Le in hex; data only for commands that carry nothing personal."""
     header = apdu[:4].hex(" ").upper()
     if len(apdu) <= 5:
