@@ -1,21 +1,20 @@
-"""Composition root: builds the Qt application and its objects and wires them in one place.
+"""Composition root: builds the kiosk's objects and wires them in one place.
 
 Nothing else in ``ui`` constructs collaborators; screens receive what they need here and
-`_connect` is the one readable list of who reacts to what.
+`_connect` is the one readable list of who reacts to what. Starting and running the
+application (event loop, signals, smoke hook) lives in `ui.runner`.
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import signal
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from kiosk.assistance import AssistanceDesk
 from kiosk.config import Settings
@@ -37,8 +36,6 @@ from ui.theme import HIGH_CONTRAST, LARGE_TEXT_SCALE, STANDARD, stylesheet
 
 log = logging.getLogger(__name__)
 
-SMOKE_ENV = "FYGITAAL_EXIT_AFTER_FIRST_PAINT"
-SPEECH_START_DELAY_MS = 300  # after the first paint: loading speech-dispatcher takes ~1.5 s
 SERVICES_BUILT: frozenset[Service] = frozenset()  # guest services come with their issues
 
 
@@ -56,7 +53,7 @@ class KioskParts:
     desk: AssistanceDesk
     shell: KioskShell
     input_filter: KioskInputFilter
-    applied: list[Preferences] = field(default_factory=list)
+    applied: Preferences | None = None
 
 
 class KioskWindow(QMainWindow):
@@ -185,13 +182,12 @@ def _connect(parts: KioskParts, window: KioskWindow) -> None:
     if isinstance(parts.speech, QtSpeech):
         parts.speech.ready.connect(parts.health.report_speech)
 
-    prefs = controller
     parts.input_filter.set_actions(
         {
             Qt.Key.Key_F1: call_staff,
-            Qt.Key.Key_F9: lambda: prefs.set_large_text(not prefs.preferences.large_text),
-            Qt.Key.Key_F10: lambda: prefs.set_high_contrast(not prefs.preferences.high_contrast),
-            Qt.Key.Key_F11: lambda: prefs.set_read_aloud(not prefs.preferences.read_aloud),
+            Qt.Key.Key_F9: controller.toggle_large_text,
+            Qt.Key.Key_F10: controller.toggle_high_contrast,
+            Qt.Key.Key_F11: controller.toggle_read_aloud,
             Qt.Key.Key_F12: narrator.replay,
         }
     )
@@ -199,8 +195,7 @@ def _connect(parts: KioskParts, window: KioskWindow) -> None:
 
 def _apply(parts: KioskParts, prefs: Preferences) -> None:
     """Make the screen match the session's preferences (language, modes, read-aloud)."""
-    before = parts.applied[-1] if parts.applied else None
-    parts.applied[:] = [prefs]
+    before, parts.applied = parts.applied, prefs
     parts.switcher.switch(prefs.language)
     parts.narrator.language = prefs.language
     for screen in parts.shell.screens():
@@ -238,100 +233,3 @@ def _mode_status(bar: AccessBar, prefs: Preferences, before: Preferences) -> str
         for button, hit in changed
         if hit
     )
-
-
-def start_speech_after_first_paint(window: KioskWindow) -> None:
-    """Load the voice in the background once the first screen is up."""
-    speech = window.parts.speech
-    if isinstance(speech, QtSpeech):
-        QTimer.singleShot(SPEECH_START_DELAY_MS, speech.start)
-        app = ensure_application()
-        app.aboutToQuit.connect(speech.shutdown)
-
-
-def run_kiosk(settings: Settings, *, fullscreen: bool) -> int:
-    """Show the kiosk until the process is told to stop."""
-    app = ensure_application()
-    window = build_kiosk(settings, locked=fullscreen)
-    _quit_on_signals(app)
-    smoke = _exit_after_first_paint_if_asked(window.attract)
-    if not smoke:
-        start_speech_after_first_paint(window)
-    if fullscreen:
-        window.showFullScreen()
-    else:
-        window.resize(1280, 800)
-        window.show()
-    return app.exec()
-
-
-def run_outreach(settings: Settings) -> int:
-    """The outreach application (its own screens come with the outreach work)."""
-    app = ensure_application()
-    window = build_kiosk(settings, locked=False)
-    window.setWindowTitle("Fygitaal — huisbezoek")
-    _quit_on_signals(app)
-    start_speech_after_first_paint(window)
-    window.resize(1280, 800)
-    window.show()
-    return app.exec()
-
-
-def run_demo(settings: Settings, *, tour_dir: str | None) -> int:
-    """The kiosk for a newcomer: interactive, or a scripted tour that saves screenshots."""
-    app = ensure_application()
-    _quit_on_signals(app)
-    if tour_dir is None:
-        window = build_kiosk(settings, locked=False)
-        start_speech_after_first_paint(window)
-        window.resize(1280, 800)
-        window.show()
-        return app.exec()
-    from ui.tour import run_tour
-
-    return run_tour(settings, tour_dir)
-
-
-def run_screenshots(settings: Settings, out_dir: str) -> int:
-    """Render every screen in every language and mode to PNG files with an index."""
-    ensure_application()
-    from ui.screenshots import run_catalogue
-
-    return run_catalogue(settings, out_dir)
-
-
-def _quit_on_signals(app: QApplication) -> None:
-    """SIGTERM/SIGINT end the event loop cleanly (the kiosk service manager uses them)."""
-
-    def request_quit(_signum: int, _frame: object) -> None:
-        app.setProperty("quitting", True)
-        app.quit()
-
-    signal.signal(signal.SIGTERM, request_quit)
-    signal.signal(signal.SIGINT, request_quit)
-    # Let the Python interpreter run now and then so that the handlers fire.
-    heartbeat = QTimer(app)
-    heartbeat.start(250)
-    heartbeat.timeout.connect(lambda: None)
-
-
-class _FirstPaint(QObject):
-    """Reports the first paint of a widget (benchmarks and smoke tests) and quits."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            print(f"first-paint {time.time():.6f}", flush=True)  # noqa: T201
-            app = QApplication.instance()
-            if app is not None:
-                app.setProperty("quitting", True)
-                QTimer.singleShot(0, app.quit)
-        return False
-
-
-def _exit_after_first_paint_if_asked(widget: QWidget) -> bool:
-    if os.environ.get(SMOKE_ENV) == "1":
-        watcher = _FirstPaint(widget)
-        widget.installEventFilter(watcher)
-        return True
-    return False

@@ -18,25 +18,25 @@ class QtGui:
 
     def run_kiosk(self, settings: Settings, *, fullscreen: bool) -> int:
         """Show the kiosk until it is closed."""
-        from ui.app import run_kiosk
+        from ui.runner import run_kiosk
 
         return run_kiosk(settings, fullscreen=fullscreen)
 
     def run_outreach(self, settings: Settings) -> int:
         """Show the outreach application."""
-        from ui.app import run_outreach
+        from ui.runner import run_outreach
 
         return run_outreach(settings)
 
     def run_demo(self, settings: Settings, *, tour_dir: str | None) -> int:
         """Run the kiosk for the demo, optionally as a scripted tour with screenshots."""
-        from ui.app import run_demo
+        from ui.runner import run_demo
 
         return run_demo(settings, tour_dir=tour_dir)
 
     def run_screenshots(self, settings: Settings, out_dir: str) -> int:
         """Render every kiosk screen in every language and mode to PNG files."""
-        from ui.app import run_screenshots
+        from ui.runner import run_screenshots
 
         return run_screenshots(settings, out_dir)
 

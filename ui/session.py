@@ -86,6 +86,18 @@ class SessionController(QObject):
         before = self.preferences
         self._publish(before, self._session.update(read_aloud=on))
 
+    def toggle_large_text(self) -> None:
+        """Switch large text over (fixed key)."""
+        self.set_large_text(not self.preferences.large_text)
+
+    def toggle_high_contrast(self) -> None:
+        """Switch high contrast over (fixed key)."""
+        self.set_high_contrast(not self.preferences.high_contrast)
+
+    def toggle_read_aloud(self) -> None:
+        """Switch read-aloud over (fixed key)."""
+        self.set_read_aloud(not self.preferences.read_aloud)
+
     def end_session(self, reason: EndReason) -> None:
         """End the visit: back to rest, default preferences, every screen reset."""
         self._session.end(reason)

@@ -1,0 +1,122 @@
+"""Running the Qt application: the kiosk, the outreach app, the demo and screenshots.
+
+Also the process-level concerns: SIGTERM/SIGINT end the event loop cleanly, the smoke hook
+``FYGITAAL_EXIT_AFTER_FIRST_PAINT=1`` (startup bench, CLI test) quits at the first paint,
+and the voice starts loading only after the first screen is up.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kiosk.config import Settings
+from ui.app import KioskWindow, build_kiosk, ensure_application
+from ui.speech import QtSpeech
+
+log = logging.getLogger(__name__)
+
+SMOKE_ENV = "FYGITAAL_EXIT_AFTER_FIRST_PAINT"
+SPEECH_START_DELAY_MS = 300  # after the first paint: loading speech-dispatcher takes ~1.5 s
+
+
+def start_speech_after_first_paint(window: KioskWindow) -> None:
+    """Load the voice in the background once the first screen is up."""
+    speech = window.parts.speech
+    if isinstance(speech, QtSpeech):
+        QTimer.singleShot(SPEECH_START_DELAY_MS, speech.start)
+        app = ensure_application()
+        app.aboutToQuit.connect(speech.shutdown)
+
+
+def run_kiosk(settings: Settings, *, fullscreen: bool) -> int:
+    """Show the kiosk until the process is told to stop."""
+    app = ensure_application()
+    window = build_kiosk(settings, locked=fullscreen)
+    _quit_on_signals(app)
+    smoke = _exit_after_first_paint_if_asked(window.attract)
+    if not smoke:
+        start_speech_after_first_paint(window)
+    if fullscreen:
+        window.showFullScreen()
+    else:
+        window.resize(1280, 800)
+        window.show()
+    return app.exec()
+
+
+def run_outreach(settings: Settings) -> int:
+    """The outreach application (its own screens come with the outreach work)."""
+    app = ensure_application()
+    window = build_kiosk(settings, locked=False)
+    window.setWindowTitle("Fygitaal — huisbezoek")
+    _quit_on_signals(app)
+    start_speech_after_first_paint(window)
+    window.resize(1280, 800)
+    window.show()
+    return app.exec()
+
+
+def run_demo(settings: Settings, *, tour_dir: str | None) -> int:
+    """The kiosk for a newcomer: interactive, or a scripted tour that saves screenshots."""
+    app = ensure_application()
+    _quit_on_signals(app)
+    if tour_dir is None:
+        window = build_kiosk(settings, locked=False)
+        start_speech_after_first_paint(window)
+        window.resize(1280, 800)
+        window.show()
+        return app.exec()
+    from ui.tour import run_tour
+
+    return run_tour(settings, tour_dir)
+
+
+def run_screenshots(settings: Settings, out_dir: str) -> int:
+    """Render every screen in every language and mode to PNG files with an index."""
+    ensure_application()
+    from ui.screenshots import run_catalogue
+
+    return run_catalogue(settings, out_dir)
+
+
+def _quit_on_signals(app: QApplication) -> None:
+    """SIGTERM/SIGINT end the event loop cleanly (the kiosk service manager uses them)."""
+
+    def request_quit(_signum: int, _frame: object) -> None:
+        app.setProperty("quitting", True)
+        app.quit()
+
+    signal.signal(signal.SIGTERM, request_quit)
+    signal.signal(signal.SIGINT, request_quit)
+    # Let the Python interpreter run now and then so that the handlers fire.
+    heartbeat = QTimer(app)
+    heartbeat.start(250)
+    heartbeat.timeout.connect(lambda: None)
+
+
+class _FirstPaint(QObject):
+    """Reports the first paint of a widget (benchmarks and smoke tests) and quits."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            print(f"first-paint {time.time():.6f}", flush=True)  # noqa: T201
+            app = QApplication.instance()
+            if app is not None:
+                app.setProperty("quitting", True)
+                QTimer.singleShot(0, app.quit)
+        return False
+
+
+def _exit_after_first_paint_if_asked(widget: QWidget) -> bool:
+    if os.environ.get(SMOKE_ENV) == "1":
+        watcher = _FirstPaint(widget)
+        widget.installEventFilter(watcher)
+        return True
+    return False
