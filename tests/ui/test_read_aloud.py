@@ -6,8 +6,10 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
+from kiosk.config import Settings
 from kiosk.health import HealthBoard, Problem
 from tests.ui.conftest import Kiosk
+from ui.app import build_kiosk
 from ui.speech import QtSpeech, best_locale
 
 
@@ -85,3 +87,16 @@ def test_the_voice_speaks_the_language_shown() -> None:
     assert best_locale(installed, "nl-BE").name() == "nl_NL"  # Dutch voice, not English
     assert best_locale(installed, "en").language() == QLocale.Language.English
     assert best_locale(installed, "de-BE").name() == "de_BE"  # none: ask for it anyway
+
+
+@pytest.mark.qt_log_ignore("pipewire")
+def test_the_kiosk_reports_a_missing_voice_in_its_health(qtbot: QtBot) -> None:
+    speech = QtSpeech(engine="no-such-engine")
+    window = build_kiosk(Settings(), speech=speech)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(speech.ready, timeout=20_000):
+        speech.start()
+    speech.shutdown()
+    assert window.parts.health.status.speech_available is False
+    assert Problem.NO_SPEECH in window.parts.health.status.problems()
+    window.parts.controller.set_read_aloud(True)  # no engine: silent, no crash
