@@ -8,7 +8,8 @@ card in the vpcd reader, and the runs are interleaved:
 (b) `card_reader` full read + parse + verify (`read_and_verify`: checks overlap the read);
 (c) within (b), the time until identity and address are parsed and verified (first screen).
 
-Prints medians, APDU counts (and the minimum for the files read) and the ratio b/a.
+Prints medians, APDU counts (and the minimum for the files read) and the ratio b/a, then
+how long a read takes to report `CardRemoved` after the card is pulled mid-read.
 Targets (issue 3): b/a ≤ 1.3, APDU count at most one above the minimum.
 
     .venv/bin/python bench/card_read.py [--runs 30] [--profile alice --profile citizen]
@@ -41,7 +42,7 @@ from card_reader.filereader import ApduChannel
 from card_reader.files import CardFiles
 from card_reader.identity import parse_address, parse_identity
 from card_reader.pcsc import Pcsc
-from card_reader.reading import CERTIFICATES, read_first_phase, read_second_phase
+from card_reader.reading import CERTIFICATES, read_card, read_first_phase, read_second_phase
 from card_reader.trust import TrustStore
 from card_reader.verified_read import read_and_verify
 from card_reader.verify import Verification
@@ -85,7 +86,11 @@ def running_pcscd(pcsc: Pcsc) -> Iterator[None]:
     process = None
     if not visible():
         binary = shutil.which("pcscd") or "/usr/sbin/pcscd"
-        process = subprocess.Popen([binary, "--foreground", "--auto-exit"])
+        process = subprocess.Popen(
+            [binary, "--foreground", "--auto-exit"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         deadline = time.monotonic() + 15
         while not visible():
             if time.monotonic() > deadline:
@@ -220,6 +225,35 @@ def bench(profile: str, runs: int, pcsc: Pcsc, trust: TrustStore) -> None:
     print(f"  b/a = {b / a:.2f}  (target ≤ 1.3)")
 
 
+def removal_latency(pcsc: Pcsc, runs: int) -> None:
+    """Time from pulling the card (mid-read) to the reader's `CardRemoved`."""
+    from card_reader.emulator import Emulator
+    from card_reader.errors import CardRemoved
+
+    latencies: list[float] = []
+    for _ in range(runs):
+        emulator = Emulator.from_profile("citizen", port=PORT)
+        emulator.insert()
+        while not present(pcsc):
+            time.sleep(0.02)
+        pulled: list[float] = []
+
+        def pull(_: CardFiles, emulator: Emulator = emulator, pulled: list[float] = pulled) -> None:
+            emulator.remove()
+            pulled.append(time.perf_counter())
+
+        try:
+            read_card(pcsc, READER, on_first_phase=pull)
+        except CardRemoved:
+            latencies.append(time.perf_counter() - pulled[0])
+        while present(pcsc):
+            time.sleep(0.02)
+    print(
+        f"card pulled mid-read → CardRemoved: median {statistics.median(latencies) * 1000:.2f} ms,"
+        f" max {max(latencies) * 1000:.2f} ms over {len(latencies)} pulls (target < 200 ms)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--runs", type=int, default=30)
@@ -230,6 +264,7 @@ def main() -> None:
     with exclusive_reader(), running_pcscd(pcsc):
         for profile in args.profile or ["alice", "citizen"]:
             bench(profile, args.runs, pcsc, trust)
+        removal_latency(pcsc, 5)
     pcsc.close()
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import Future
+from concurrent.futures import Future, wait
 from dataclasses import dataclass, replace
 
 from card_reader.files import CardFiles
@@ -53,9 +53,13 @@ def read_and_verify(
 
     reading.add_done_callback(failed_early)
     first = first_phase.result()
-    early = verify_card(first, trust)
-    if on_identity is not None:
-        on_identity(first, early)
+    try:
+        early = verify_card(first, trust)
+        if on_identity is not None:
+            on_identity(first, early)
+    except BaseException:
+        wait((reading,))  # let the read end (and release the card) before giving up
+        raise
     result = reading.result()
     # Only the hashes depend on the second phase: check them without redoing the signatures.
     hashes = verify_card(replace(result.files, rrn_cert=None, root_cert=None), trust)
