@@ -8,5 +8,6 @@ test:
 	bash installer/dev/test.sh
 
 screenshots:
+	bash installer/dev/system-packages.sh
 	bash installer/dev/venv.sh
 	.venv/bin/fygitaal screenshots --out screenshots
