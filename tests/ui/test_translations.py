@@ -24,7 +24,7 @@ from ui.i18n import (
 )
 from ui.language_picker import LANGUAGE_NAMES
 
-UI_SOURCES = sorted(str(p) for p in Path("ui").glob("*.py"))
+UI_SOURCES = sorted(str(p) for p in (Path(__file__).parents[2] / "ui").glob("*.py"))
 
 
 def messages(language: str) -> list[tuple[str, str, ET.Element]]:
