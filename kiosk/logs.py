@@ -13,6 +13,7 @@ import logging.handlers
 import re
 import sys
 from pathlib import Path
+from typing import TextIO
 
 LOG_FILE_NAME = "fygitaal.log"
 _MAX_BYTES = 2 * 1024 * 1024
@@ -68,7 +69,7 @@ def configure_logging(log_dir: Path, *, verbose: bool = False) -> Path | None:
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     formatter = PrivacyFormatter(_FORMAT)
 
-    console = logging.StreamHandler(sys.stderr)
+    console = _CurrentStderrHandler()
     console.setLevel(logging.DEBUG if verbose else logging.WARNING)
     console.setFormatter(formatter)
     _own(console)
@@ -89,6 +90,18 @@ def configure_logging(log_dir: Path, *, verbose: bool = False) -> Path | None:
     _own(file_handler)
     root.addHandler(file_handler)
     return log_file
+
+
+class _CurrentStderrHandler(logging.StreamHandler[TextIO]):
+    """Writes to whatever ``sys.stderr`` is now, so a swapped or closed stream is never kept."""
+
+    @property
+    def stream(self) -> TextIO:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: object) -> None:
+        """Ignore the stream ``StreamHandler`` binds at construction."""
 
 
 def _own(handler: logging.Handler) -> None:

@@ -6,7 +6,9 @@ or writes the developer's real Fygitaal files.
 
 from __future__ import annotations
 
+import logging
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,3 +28,16 @@ def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
         if key.startswith("FYGITAAL_"):
             monkeypatch.delenv(key)
     return home
+
+
+@pytest.fixture(autouse=True)
+def restore_root_logging() -> Iterator[None]:
+    """`main` configures process-wide logging; undo it so the next test starts clean."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in list(root.handlers):
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)

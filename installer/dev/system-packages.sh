@@ -6,6 +6,8 @@ set -euo pipefail
 PACKAGES=(
     # PC/SC stack and the virtual reader driver our eID emulator plugs into
     pcscd libpcsclite1 vsmartcard-vpcd
+    # pyscard has no Linux wheel: uv builds it from source against PC/SC-Lite
+    libpcsclite-dev swig pkg-config gcc
     # Qt on a virtual or offscreen display
     xvfb xauth libxcb-cursor0 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
     libdbus-1-3 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-image0
