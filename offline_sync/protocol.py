@@ -68,6 +68,12 @@ class FieldSpec:
     transitions: Mapping[str, frozenset[str]] = field(default_factory=dict)
     """For ``STATE_MACHINE``: state -> states it may move to."""
     required: bool = False
+    json: bool = False
+    """Stored as JSON text on devices (lists and objects); always so for list policies."""
+
+    @property
+    def is_json(self) -> bool:
+        return self.json or self.policy in (Policy.APPEND_ONLY, Policy.SET_MERGE)
 
 
 @dataclass(frozen=True)
@@ -147,8 +153,8 @@ ENTITIES: Mapping[str, EntitySpec] = {
             (
                 FieldSpec("reference", _I, required=True),
                 FieldSpec("category", required=True),
-                FieldSpec("answers"),
-                FieldSpec("address"),
+                FieldSpec("answers", json=True),
+                FieldSpec("address", json=True),
                 FieldSpec("description"),
                 FieldSpec("status", Policy.STATE_MACHINE, MELDING_TRANSITIONS, required=True),
                 FieldSpec("status_history", _A),
@@ -205,11 +211,29 @@ ENTITIES: Mapping[str, EntitySpec] = {
             "service_category",
             (
                 FieldSpec("code", _I, required=True),
-                FieldSpec("labels"),
-                FieldSpec("questions"),
+                FieldSpec("labels", json=True),
+                FieldSpec("questions", json=True),
                 FieldSpec("active"),
             ),
             Scope.REFERENCE,
+            device_writable=False,
+        ),
+        EntitySpec(
+            # Written by central when a field needs a person; resolved by a RESOLVE op on
+            # the record itself. Follows the record's team_id / person_key.
+            "sync_conflict",
+            (
+                FieldSpec("entity", _I),
+                FieldSpec("entity_id", _I),
+                FieldSpec("field", _I),
+                FieldSpec("server_value", _I, json=True),
+                FieldSpec("device_value", _I, json=True),
+                FieldSpec("op_id", _I),
+                FieldSpec("resolved"),
+                FieldSpec("team_id", _I),
+                FieldSpec("person_key", _I),
+            ),
+            Scope.PERSON,
             device_writable=False,
         ),
     )
