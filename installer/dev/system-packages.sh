@@ -16,6 +16,8 @@ PACKAGES=(
     libpulse0 libspeechd2 speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
     # the production database for the central service, started throwaway by the tests
     postgresql
+    # tests read generated PDFs as a person would: their text, and their QR codes scanned
+    poppler-utils zbar-tools
     # to bootstrap uv when it is not installed
     python3-venv
 )

@@ -1,0 +1,244 @@
+"""Certificates (attesten) as A4 PDF documents, in the citizen's language.
+
+Every certificate names the municipality, says what it certifies about whom, and carries
+a validity period and a verification code, printed as text and as a QR code pointing at
+central's ``/v1/verify/{code}``, so that whoever receives the paper can check it.
+The national register number is deliberately left off: nothing here needs it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import hashlib
+import io
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from kiosk.documents.certificate_texts import LANGUAGES, TEXTS, long_date
+
+
+class CertificateKind(enum.Enum):
+    RESIDENCE = "residence"
+    RESIDENCE_HISTORY = "residence_history"
+    HOUSEHOLD = "household"
+    LIFE = "life"
+    NATIONALITY = "nationality"
+    VOTER = "voter"
+    COHABITATION = "cohabitation"
+
+
+@dataclass(frozen=True)
+class AddressPeriod:
+    address: str
+    since: dt.date
+    until: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class HouseholdMember:
+    name: str
+    birth_date: dt.date | None
+    relation: str
+
+
+@dataclass(frozen=True)
+class CertificateData:
+    """What one certificate states; filled from the register by the certificate use case."""
+
+    kind: CertificateKind
+    language: str
+    municipality_name: str
+    holder_name: str
+    holder_birth_date: dt.date | None
+    address: str
+    issued_at: dt.datetime
+    valid_until: dt.date
+    verification_code: str
+    verify_base_url: str
+    holder_birth_place: str | None = None
+    resident_since: dt.date | None = None
+    history: tuple[AddressPeriod, ...] = ()
+    household: tuple[HouseholdMember, ...] = ()
+    nationality: str | None = None
+    partner_name: str | None = None
+    cohabitation_since: dt.date | None = None
+
+    @property
+    def verify_url(self) -> str:
+        return f"{self.verify_base_url.rstrip('/')}/v1/verify/{self.verification_code}"
+
+
+@dataclass(frozen=True)
+class RenderedCertificate:
+    pdf: bytes
+    sha256: str
+    title: str
+
+
+def render_certificate(data: CertificateData) -> RenderedCertificate:
+    """Lay out ``data`` as an A4 PDF.
+
+    Raises:
+        ValueError: an unknown language, or data the kind needs is missing.
+    """
+    if data.language not in LANGUAGES:
+        raise ValueError(f"no certificate texts for language {data.language!r}")
+    text = TEXTS[data.language]
+    title = text[f"title.{data.kind.value}"]
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=22 * mm,
+        rightMargin=22 * mm,
+        topMargin=20 * mm,
+        bottomMargin=20 * mm,
+        title=title,
+        author=text["municipality"].format(name=data.municipality_name),
+        subject=data.verification_code,
+        creator="Fygitaal",
+        lang=data.language,
+    )
+    document.build(_story(data, title))
+    pdf = buffer.getvalue()
+    return RenderedCertificate(pdf=pdf, sha256=hashlib.sha256(pdf).hexdigest(), title=title)
+
+
+def _story(data: CertificateData, title: str) -> list[Flowable]:
+    text = TEXTS[data.language]
+    styles = getSampleStyleSheet()
+    body = ParagraphStyle("body", parent=styles["BodyText"], fontSize=11, leading=15)
+    small = ParagraphStyle("small", parent=body, fontSize=9, leading=12, textColor=colors.grey)
+
+    def para(value: str, style: ParagraphStyle = body) -> Paragraph:
+        return Paragraph(escape(value), style)
+
+    municipality = text["municipality"].format(name=data.municipality_name)
+    story: list[Flowable] = [
+        para(municipality, styles["Heading3"]),
+        Spacer(1, 6 * mm),
+        para(title, styles["Title"]),
+        Spacer(1, 6 * mm),
+        para(text["intro"].format(municipality=data.municipality_name)),
+        Spacer(1, 3 * mm),
+        Paragraph(f"<b>{escape(_holder(data))}</b>", body),
+        para(_statement(data)),
+    ]
+    table = _table(data)
+    if table is not None:
+        story += [Spacer(1, 3 * mm), table]
+    date = long_date(data.issued_at.date(), data.language)
+    story += [
+        Spacer(1, 8 * mm),
+        para(text["issued"].format(date=date, time=data.issued_at.strftime("%H:%M"))),
+        para(text["valid"].format(date=long_date(data.valid_until, data.language))),
+        Spacer(1, 8 * mm),
+        _qr(data.verify_url),
+        para(text["code"].format(code=data.verification_code), styles["Heading4"]),
+        para(text["verify"].format(url=data.verify_base_url, code=data.verification_code), small),
+        Spacer(1, 4 * mm),
+        para(text["footer"], small),
+    ]
+    return story
+
+
+def _holder(data: CertificateData) -> str:
+    text = TEXTS[data.language]
+    birth = long_date(data.holder_birth_date, data.language) if data.holder_birth_date else "-"
+    if data.holder_birth_place:
+        return text["holder_place"].format(
+            name=data.holder_name, place=data.holder_birth_place, birth=birth
+        )
+    return text["holder"].format(name=data.holder_name, birth=birth)
+
+
+def _statement(data: CertificateData) -> str:
+    text = TEXTS[data.language]
+    kind = data.kind
+
+    def date(value: dt.date | None, what: str) -> str:
+        if value is None:
+            raise ValueError(f"a {kind.value} certificate needs {what}")
+        return long_date(value, data.language)
+
+    template = text[f"body.{kind.value}"]
+    if kind is CertificateKind.RESIDENCE:
+        return template.format(address=data.address, since=date(data.resident_since, "a date"))
+    if kind is CertificateKind.LIFE:
+        return template.format(date=long_date(data.issued_at.date(), data.language))
+    if kind is CertificateKind.NATIONALITY:
+        if not data.nationality:
+            raise ValueError("a nationality certificate needs the nationality")
+        return template.format(nationality=data.nationality)
+    if kind is CertificateKind.VOTER:
+        return template.format(municipality=data.municipality_name)
+    if kind is CertificateKind.COHABITATION:
+        if not data.partner_name:
+            raise ValueError("a cohabitation certificate needs the partner")
+        since = date(data.cohabitation_since, "the declaration date")
+        return template.format(partner=data.partner_name, since=since)
+    return template.format(address=data.address)
+
+
+def _table(data: CertificateData) -> Table | None:
+    text = TEXTS[data.language]
+    rows: list[list[str]]
+    if data.kind is CertificateKind.RESIDENCE_HISTORY:
+        rows = [[text["col.address"], text["col.from"], text["col.until"]]]
+        rows += [
+            [
+                period.address,
+                long_date(period.since, data.language),
+                long_date(period.until, data.language) if period.until else "-",
+            ]
+            for period in data.history
+        ]
+    elif data.kind is CertificateKind.HOUSEHOLD:
+        if not data.household:
+            raise ValueError("a household certificate needs the household's members")
+        rows = [[text["col.name"], text["col.birth"], text["col.relation"]]]
+        rows += [
+            [
+                member.name,
+                long_date(member.birth_date, data.language) if member.birth_date else "-",
+                member.relation,
+            ]
+            for member in data.household
+        ]
+    else:
+        return None
+    table = Table(rows, hAlign="LEFT", repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.75, colors.black),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+            ]
+        )
+    )
+    return table
+
+
+def _qr(url: str) -> Drawing:
+    widget = QrCodeWidget(url, barLevel="M")
+    left, bottom, right, top = widget.getBounds()
+    size = 32 * mm
+    drawing = Drawing(
+        size,
+        size,
+        transform=[size / (right - left), 0, 0, size / (top - bottom), 0, 0],
+    )
+    drawing.add(widget)
+    drawing.hAlign = "LEFT"
+    return drawing
