@@ -61,6 +61,10 @@ class DatabaseKeys:
         log.info("created a new database key in %s", type(backend).__name__)
         return key
 
+    def usable_backend(self) -> KeyringBackend:
+        """The keyring backend, or `KeyUnavailable` when none really keeps secrets."""
+        return self._usable_backend()
+
     def _usable_backend(self) -> KeyringBackend:
         try:
             backend = self._backend or keyring.get_keyring()

@@ -32,6 +32,12 @@ SEED: dict[str, list[str]] = {
         " ('6f1c2a55-0000-4000-8000-000000000001', 1, 'visit', 'v-1', 'create',"
         " '{\"note\": \"koffie\"}', '{}', 2, 'staff-7', '1700000000000:0:dev-1')",
     ],
+    "0003": [
+        "INSERT INTO visit (id, person_id, status, team_id)"
+        " VALUES ('v-2', 'p-1', 'planned', 't-3')",
+        "INSERT INTO outbox_result VALUES ('6f1c2a55-0000-4000-8000-000000000001', 'accepted',"
+        " NULL, '[]', '2026-01-01T00:00:00Z')",
+    ],
 }
 
 
@@ -56,7 +62,12 @@ def test_an_empty_database_is_migrated_to_head(tmp_path: Path, key: bytes | None
     store = open_store(tmp_path / "device.sqlite3", key=key)
     assert store.schema_revision == head_revision()
     assert {"device_state", "sync_cursor", "outbox", "alembic_version"} <= _tables(store.engine)
-    assert _counts(store.engine) == {"device_state": 0, "outbox": 0, "sync_cursor": 0}
+    counts = _counts(store.engine)
+    assert {t: counts[t] for t in ("device_state", "outbox", "sync_cursor")} == {
+        "device_state": 0,
+        "outbox": 0,
+        "sync_cursor": 0,
+    }
     store.close()
 
 

@@ -1,0 +1,220 @@
+"""Applying a batch of pulled changes and moving the cursor, in one local transaction.
+
+The batch and its cursor commit together (a crash resumes at the last applied batch,
+never from zero), inside `outbox.applying` so no outbox entry is made. A field with a
+pending local edit keeps its local value; the server value waits in ``pull_deferred``
+and is applied by `settle_deferred` once central has answered the edit. A record that
+left this device's scope is removed locally (never deleted centrally).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Engine, text
+
+from offline_sync.engine import BEGIN_OPTION
+from offline_sync.outbox import WHOLE_RECORD, applying, pending_fields
+from offline_sync.protocol import ENTITIES, Change, ChangesResponse
+from offline_sync.sync_errors import ProtocolMismatch
+
+log = logging.getLogger(__name__)
+
+_BOOKKEEPING = ("id", "_versions", "_deleted", "_conflict")
+
+
+class LocalRecords:
+    """Knows the record columns of one database (its migrations, not today's protocol)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._columns: dict[str, tuple[str, ...]] = {}
+
+    def columns(self, connection: Connection, entity: str) -> tuple[str, ...]:
+        """The synced columns of ``entity``'s table; empty when this device has no such table."""
+        if entity not in self._columns:
+            if entity not in ENTITIES:
+                self._columns[entity] = ()
+            else:
+                rows = connection.exec_driver_sql(f"PRAGMA table_info({entity})").all()
+                names = tuple(str(row[1]) for row in rows)
+                self._columns[entity] = tuple(n for n in names if n not in _BOOKKEEPING)
+        return self._columns[entity]
+
+    def apply_batch(self, scope: str, after: str, batch: ChangesResponse) -> int:
+        """Apply ``batch`` (pulled after cursor ``after``) and store its cursor; one commit.
+
+        Returns how many changes were applied. Raises `ProtocolMismatch` when the stored
+        cursor moved meanwhile or central's cursor goes backwards (nothing is applied).
+        """
+        options = {BEGIN_OPTION: "IMMEDIATE"}
+        with (
+            self.engine.connect().execution_options(**options) as connection,
+            connection.begin(),
+        ):
+            current = load_cursor(connection, scope)
+            if current != after:
+                raise ProtocolMismatch("another sync moved the cursor meanwhile; retrying")
+            check_forward(after, batch.cursor)
+            pending = pending_fields(connection)
+            with applying(connection):
+                for change in batch.changes:
+                    self._apply(connection, change, pending)
+            save_cursor(connection, scope, batch.cursor)
+        return len(batch.changes)
+
+    def _apply(
+        self, connection: Connection, change: Change, pending: dict[tuple[str, str], set[str]]
+    ) -> None:
+        entity, entity_id = change.entity, change.entity_id
+        columns = self.columns(connection, entity)
+        if not columns:
+            log.warning("ignoring changes of entity %r, unknown to this device", entity)
+            return
+        key = {"id": entity_id, "entity": entity}
+        if not change.in_scope:
+            connection.execute(text(f"DELETE FROM {entity} WHERE id = :id"), key)  # noqa: S608
+            connection.execute(
+                text("DELETE FROM pull_deferred WHERE entity = :entity AND entity_id = :id"), key
+            )
+            return
+        row = connection.execute(
+            text(f"SELECT _versions FROM {entity} WHERE id = :id"),  # noqa: S608
+            key,
+        ).first()
+        if row is None and change.deleted:
+            return  # a record deleted before this device ever saw it
+        versions: dict[str, int] = json.loads(row[0]) if row else {}
+        held = pending.get((entity, entity_id), set())
+        values: dict[str, Any] = {}
+        for name, value in change.fields.items():
+            if name not in columns:
+                continue
+            version = change.versions.get(name, 0)
+            if name in held or WHOLE_RECORD in held:
+                _defer(connection, (entity, entity_id, name), value, version)
+                continue
+            values[name] = stored_value(entity, name, value)
+            versions[name] = version
+        values["_versions"] = json.dumps(versions, sort_keys=True)
+        if WHOLE_RECORD not in held:
+            values["_deleted"] = int(change.deleted)
+        _upsert(connection, entity, entity_id, values, exists=row is not None)
+        settled = [n for n in change.fields if n in values]
+        if settled:
+            connection.execute(
+                text(
+                    "DELETE FROM pull_deferred WHERE entity = :entity AND entity_id = :id"
+                    " AND field IN (SELECT value FROM json_each(:names))"
+                ),
+                {**key, "names": json.dumps(settled)},
+            )
+
+    def settle_deferred(self, connection: Connection) -> int:
+        """Apply server values that waited for local edits central has now answered."""
+        pending = pending_fields(connection)
+        rows = connection.execute(
+            text("SELECT entity, entity_id, field, value, version FROM pull_deferred")
+        ).all()
+        settled = 0
+        with applying(connection):
+            for entity, entity_id, name, value, version in rows:
+                held = pending.get((entity, entity_id), set())
+                if name in held or WHOLE_RECORD in held:
+                    continue
+                current = connection.execute(
+                    text(f"SELECT _versions FROM {entity} WHERE id = :id"),  # noqa: S608
+                    {"id": entity_id},
+                ).first()
+                if current is not None:
+                    versions = json.loads(current[0])
+                    if int(version) >= int(versions.get(name, 0)):
+                        versions[name] = int(version)
+                        stored = stored_value(entity, name, json.loads(value))
+                        _upsert(
+                            connection,
+                            entity,
+                            entity_id,
+                            {name: stored, "_versions": json.dumps(versions, sort_keys=True)},
+                            exists=True,
+                        )
+                connection.execute(
+                    text(
+                        "DELETE FROM pull_deferred WHERE entity = :e AND entity_id = :i"
+                        " AND field = :f"
+                    ),
+                    {"e": entity, "i": entity_id, "f": name},
+                )
+                settled += 1
+        return settled
+
+
+def stored_value(entity: str, name: str, value: Any) -> Any:
+    """A wire value as the local column holds it: JSON text, or a native scalar."""
+    spec = ENTITIES[entity].field(name)
+    if value is None:
+        return None
+    if (spec is not None and spec.is_json) or isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def _defer(connection: Connection, where: tuple[str, str, str], value: Any, version: int) -> None:
+    entity, entity_id, name = where
+    connection.execute(
+        text(
+            "INSERT INTO pull_deferred (entity, entity_id, field, value, version)"
+            " VALUES (:e, :i, :f, :v, :n) ON CONFLICT (entity, entity_id, field)"
+            " DO UPDATE SET value = excluded.value, version = excluded.version"
+        ),
+        {"e": entity, "i": entity_id, "f": name, "v": json.dumps(value), "n": version},
+    )
+
+
+def _upsert(
+    connection: Connection, entity: str, entity_id: str, values: dict[str, Any], *, exists: bool
+) -> None:
+    names = list(values)
+    params = {f"p{i}": values[name] for i, name in enumerate(names)} | {"id": entity_id}
+    if exists:
+        assignments = ", ".join(f"{name} = :p{i}" for i, name in enumerate(names))
+        sql = f"UPDATE {entity} SET {assignments} WHERE id = :id"  # noqa: S608
+    else:
+        placeholders = ", ".join(f":p{i}" for i in range(len(names)))
+        sql = f"INSERT INTO {entity} (id, {', '.join(names)}) VALUES (:id, {placeholders})"  # noqa: S608
+    connection.execute(text(sql), params)
+
+
+def load_cursor(connection: Connection, scope: str) -> str:
+    """The stored feed position of ``scope``; "" for the beginning."""
+    row = connection.execute(
+        text("SELECT position FROM sync_cursor WHERE scope = :scope"), {"scope": scope}
+    ).first()
+    return str(row[0]) if row else ""
+
+
+def save_cursor(connection: Connection, scope: str, position: str) -> None:
+    connection.execute(
+        text(
+            "INSERT INTO sync_cursor (scope, position, updated_at) VALUES (:s, :p, :t)"
+            " ON CONFLICT (scope) DO UPDATE SET position = excluded.position,"
+            " updated_at = excluded.updated_at"
+        ),
+        {"s": scope, "p": position, "t": datetime.now(UTC).isoformat(timespec="seconds")},
+    )
+
+
+def clear_cursor(connection: Connection, scope: str) -> None:
+    """Forget a scope's position (central reset it); pending ops are not touched."""
+    connection.execute(text("DELETE FROM sync_cursor WHERE scope = :s"), {"s": scope})
+
+
+def check_forward(before: str, after: str) -> None:
+    """Refuse a numeric cursor that goes backwards (opaque cursors are trusted as given)."""
+    if before.isdigit() and after.isdigit() and int(after) < int(before):
+        raise ProtocolMismatch(f"central's cursor went backwards ({before} -> {after})")
