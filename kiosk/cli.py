@@ -18,6 +18,7 @@ from kiosk import __version__
 from kiosk.commands import CommandContext, GuiLauncher, UsageError
 from kiosk.commands import apps as apps_commands
 from kiosk.commands import card as card_commands
+from kiosk.commands import central as central_commands
 from kiosk.commands import screenshots as screenshots_commands
 from kiosk.commands import store as store_commands
 from kiosk.config import ConfigError, load_settings
@@ -32,7 +33,13 @@ EXIT_USAGE = 2
 EXIT_BUG = 70
 EXIT_INTERRUPTED = 130
 
-COMMAND_MODULES = (apps_commands, card_commands, screenshots_commands, store_commands)
+COMMAND_MODULES = (
+    apps_commands,
+    card_commands,
+    central_commands,
+    screenshots_commands,
+    store_commands,
+)
 
 
 class _OneLineParser(argparse.ArgumentParser):

@@ -1,0 +1,32 @@
+"""The HTTP application: `create_app` wires the routers, error handlers and body limit."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+from sqlalchemy import Engine
+
+from central.api import backoffice, device, errors
+from central.api.limits import BodyLimit
+from offline_sync.protocol import PROTOCOL_VERSION
+
+TITLE = "Fygitaal central service"
+
+
+def create_app(engine: Engine | None) -> FastAPI:
+    """The ASGI app; ``engine`` may be None only to render the OpenAPI document."""
+    app = FastAPI(
+        title=TITLE,
+        version=f"{PROTOCOL_VERSION}.0",
+        description=(
+            "Sync hub and back office of a municipality. Every error answers an ErrorBody "
+            "{code, message}. A busy server may answer 503 or 429 with Retry-After."
+        ),
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.engine = engine
+    errors.install(app)
+    app.add_middleware(BodyLimit)
+    app.include_router(device.router)
+    app.include_router(backoffice.router)
+    return app

@@ -1,0 +1,96 @@
+"""Device endpoints: enroll, push, changes, status (``/v1``)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+from sqlalchemy import func, select
+
+from central import tables as t
+from central.api.deps import DeviceDep, EngineDep
+from central.api.errors import ApiError, documented
+from central.api.models import DeviceStatus
+from central.apply import Actor
+from central.db import read_tx
+from central.devices import EnrollmentRefused, enroll
+from central.feed import last_position
+from central.pull import CursorReset, Reader, ScopeForbidden, changes, make_cursor
+from central.push import push
+from offline_sync.protocol import (
+    MAX_CHANGES_PER_PULL,
+    ChangesResponse,
+    EnrollRequest,
+    EnrollResponse,
+    OpStatus,
+    PushRequest,
+    PushResponse,
+)
+
+router = APIRouter(prefix="/v1", tags=["device"])
+_AUTH = (401, 403, 413, 422)
+
+
+@router.post(
+    "/enroll", status_code=201, response_model=EnrollResponse, responses=documented(400, 413, 422)
+)
+def post_enroll(body: EnrollRequest, engine: EngineDep) -> EnrollResponse:
+    """Exchange a one-time enrollment code for device credentials (the token is shown once)."""
+    try:
+        return enroll(engine, body.code, body.device_name)
+    except EnrollmentRefused:
+        raise ApiError(
+            400,
+            "enrollment_code_invalid",
+            "the enrollment code is unknown, already used or expired; ask for a new one",
+        ) from None
+
+
+@router.post("/sync/push", response_model=PushResponse, responses=documented(*_AUTH))
+def post_push(body: PushRequest, device: DeviceDep, engine: EngineDep) -> PushResponse:
+    """Store the ops durably, apply them in device order, one result per op in order."""
+    actor = Actor(device.device_id, device.role, device.team_id)
+    return PushResponse(results=push(engine, device.municipality_id, actor, body.ops))
+
+
+@router.get("/sync/changes", response_model=ChangesResponse, responses=documented(*_AUTH, 410))
+def get_changes(
+    device: DeviceDep,
+    engine: EngineDep,
+    after: Annotated[str, Query(max_length=40)] = "",
+    limit: Annotated[int, Query(ge=1, le=MAX_CHANGES_PER_PULL)] = MAX_CHANGES_PER_PULL,
+    person_key: Annotated[str | None, Query(min_length=1, max_length=128)] = None,
+) -> ChangesResponse:
+    """The changes after ``after`` that this device may receive, in commit order."""
+    reader = Reader(device.municipality_id, device.role, device.team_id)
+    try:
+        return changes(engine, reader, after, limit, person_key)
+    except CursorReset as exc:
+        raise ApiError(410, "cursor_reset", f"{exc}; start again from an empty cursor") from None
+    except ScopeForbidden as exc:
+        raise ApiError(403, "scope_forbidden", str(exc)) from None
+
+
+@router.get("/sync/status", response_model=DeviceStatus, responses=documented(401, 403))
+def get_status(device: DeviceDep, engine: EngineDep) -> DeviceStatus:
+    """The device's role and team, its last applied device_seq and the server position."""
+    o = t.op_log.c
+    with read_tx(engine) as conn:
+        position = last_position(conn, device.municipality_id) or 0
+        held = conn.execute(
+            select(func.count()).where(
+                o.municipality_id == device.municipality_id,
+                o.device_id == device.device_id,
+                o.status == OpStatus.HELD.value,
+            )
+        ).scalar_one()
+    return DeviceStatus(
+        device_id=device.device_id,
+        municipality_id=device.municipality_id,
+        role="outreach" if device.role == "outreach" else "kiosk",
+        team_id=device.team_id,
+        last_device_seq=device.last_seq,
+        held_ops=held,
+        server_position=position,
+        cursor=make_cursor(position),
+    )

@@ -1,0 +1,176 @@
+"""Apply one device op (or a back-office edit) to the records, inside a writing transaction.
+
+Validation failures raise `InvalidOp`; the caller quarantines the op (never drops it).
+A field that needs a person keeps the server value and gets a conflict row plus a
+``sync_conflict`` record, which travels to the devices that hold the record.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, select, update
+
+from central import tables as t
+from central.feed import Positions, Record, load, save
+from central.merge import InvalidOp, decode_value, merge
+from central.security import now
+from offline_sync.protocol import (
+    ENTITIES,
+    OLDEST_SCHEMA_VERSION,
+    EntitySpec,
+    FieldConflict,
+    Op,
+    OpKind,
+    OpStatus,
+    new_id,
+    upcast_op,
+)
+
+_C = t.conflict.c
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who writes: a device (role, team) or a staff member (device_id is the username)."""
+
+    device_id: str
+    role: str
+    team_id: str | None
+
+
+@dataclass
+class Applied:
+    status: OpStatus
+    conflicts: list[FieldConflict] = field(default_factory=list)
+
+
+def apply_op(conn: Connection, positions: Positions, actor: Actor, op: Op) -> Applied:
+    """Validate, upcast and merge ``op``; raises `InvalidOp` with the quarantine reason."""
+    if op.schema_version < OLDEST_SCHEMA_VERSION:
+        raise InvalidOp(f"schema version {op.schema_version} is older than {OLDEST_SCHEMA_VERSION}")
+    op = upcast_op(op)
+    spec = ENTITIES.get(op.entity)
+    if spec is None:
+        raise InvalidOp(f"unknown entity {op.entity!r}")
+    if not spec.device_writable:
+        raise InvalidOp(f"devices may not write {op.entity!r}")
+    fields, old = _decode(spec, op)
+    muni = positions.municipality_id
+    rec = load(conn, muni, op.entity, op.entity_id)
+    _check_scope(actor, rec)
+    if op.kind is OpKind.DELETE:
+        if not rec.deleted:
+            save(conn, positions, rec, {}, delete=True)
+        return Applied(OpStatus.ACCEPTED)
+    if op.kind is OpKind.RESOLVE:
+        if not rec.exists:
+            raise InvalidOp(f"cannot resolve {op.entity} {op.entity_id}: no such record")
+        resolve(conn, positions, rec, fields)
+        return Applied(OpStatus.ACCEPTED)
+    if not rec.exists:
+        missing = [f.name for f in spec.fields if f.required and fields.get(f.name) is None]
+        if missing:
+            raise InvalidOp(f"missing required field(s) on create: {', '.join(missing)}")
+    outcome = merge(spec, rec.fields, rec.versions, op, fields, old)
+    if outcome.changes or not rec.exists:
+        save(conn, positions, rec, outcome.changes)
+    found = [
+        record_conflict(conn, positions, actor, rec, op.op_id, name, server, device)
+        for name, server, device in outcome.conflicts
+    ]
+    return Applied(OpStatus.CONFLICT if found else OpStatus.ACCEPTED, found)
+
+
+def _decode(spec: EntitySpec, op: Op) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The op's new and old values, JSON decoded; unknown fields are refused."""
+    fields: dict[str, Any] = {}
+    old: dict[str, Any] = {}
+    for name, value in op.fields.items():
+        fspec = spec.field(name)
+        if fspec is None:
+            raise InvalidOp(f"unknown field {op.entity}.{name}")
+        fields[name] = decode_value(fspec, value)
+        if op.old.get(name) is not None:
+            old[name] = decode_value(fspec, op.old[name])
+    return fields, old
+
+
+def _check_scope(actor: Actor, rec: Record) -> None:
+    """An outreach laptop writes only its own team's records (or team-less new ones)."""
+    if actor.role == "outreach" and rec.exists and rec.team_id not in (None, actor.team_id):
+        raise InvalidOp("the record belongs to another team than this device's")
+
+
+def record_conflict(  # noqa: PLR0917 - one conflict has that many facts
+    conn: Connection,
+    positions: Positions,
+    actor: Actor,
+    rec: Record,
+    op_id: str,
+    name: str,
+    server: Any,
+    device: Any,
+) -> FieldConflict:
+    """Keep both values: a conflict row and a ``sync_conflict`` record for the devices."""
+    conflict_id = new_id()
+    conn.execute(
+        t.conflict.insert().values(
+            municipality_id=positions.municipality_id,
+            conflict_id=conflict_id,
+            entity=rec.entity,
+            entity_id=rec.entity_id,
+            field=name,
+            server_value=json.dumps(server),
+            device_value=json.dumps(device),
+            op_id=op_id,
+            device_id=actor.device_id,
+            resolved=False,
+            created_at=now(),
+        )
+    )
+    shadow = Record("sync_conflict", conflict_id)
+    save(
+        conn,
+        positions,
+        shadow,
+        {
+            "entity": rec.entity,
+            "entity_id": rec.entity_id,
+            "field": name,
+            "server_value": server,
+            "device_value": device,
+            "op_id": op_id,
+            "resolved": False,
+            "team_id": rec.fields.get("team_id"),
+            "person_key": rec.fields.get("person_key"),
+        },
+    )
+    return FieldConflict(
+        conflict_id=conflict_id, field=name, server_value=server, device_value=device
+    )
+
+
+def resolve(conn: Connection, positions: Positions, rec: Record, chosen: dict[str, Any]) -> None:
+    """Set the chosen values and mark the open conflicts on those fields resolved."""
+    muni = positions.municipality_id
+    save(conn, positions, rec, chosen)
+    open_ids = conn.execute(
+        select(_C.conflict_id).where(
+            _C.municipality_id == muni,
+            _C.entity == rec.entity,
+            _C.entity_id == rec.entity_id,
+            _C.field.in_(list(chosen)),
+            _C.resolved.is_(False),
+        )
+    ).scalars()
+    for conflict_id in list(open_ids):
+        conn.execute(
+            update(t.conflict)
+            .where(_C.municipality_id == muni, _C.conflict_id == conflict_id)
+            .values(resolved=True)
+        )
+        shadow = load(conn, muni, "sync_conflict", conflict_id)
+        save(conn, positions, shadow, {"resolved": True})

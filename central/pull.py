@@ -1,0 +1,120 @@
+"""``GET /v1/sync/changes``: the compacted, commit-ordered feed, filtered by scope.
+
+A reader first takes the last committed position ``L`` of its municipality and reads
+only rows at or below it, so a batch never includes a position whose predecessors are
+still uncommitted (see `central.feed`). The cursor is ``"v1:<position>"``; a cursor past
+``L`` (the server was restored from an older backup) or one that does not parse is a
+`CursorReset`, answered 410: the device starts again from an empty cursor.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, and_, or_, select
+
+from central import tables as t
+from central.db import read_tx
+from central.feed import last_position
+from offline_sync.protocol import ENTITIES, MAX_CHANGES_PER_PULL, Change, ChangesResponse, Scope
+
+_R = t.record.c
+CURSOR_PREFIX = "v1:"
+
+
+class CursorReset(ValueError):
+    """The device's cursor does not belong to this server's feed."""
+
+
+class ScopeForbidden(PermissionError):
+    """The device asked for records its role may not receive."""
+
+
+@dataclass(frozen=True)
+class Reader:
+    municipality_id: str
+    role: str
+    team_id: str | None
+
+
+def _entities(*scopes: Scope) -> list[str]:
+    return [name for name, spec in ENTITIES.items() if spec.scope in scopes]
+
+
+def parse_cursor(cursor: str) -> int:
+    if cursor == "":
+        return 0
+    if not cursor.startswith(CURSOR_PREFIX) or not cursor[len(CURSOR_PREFIX) :].isdigit():
+        raise CursorReset("the cursor is not one this server issued")
+    return int(cursor[len(CURSOR_PREFIX) :])
+
+
+def make_cursor(position: int) -> str:
+    return f"{CURSOR_PREFIX}{position}"
+
+
+def changes(
+    engine: Engine, reader: Reader, after: str, limit: int, person_key: str | None = None
+) -> ChangesResponse:
+    """Up to ``limit`` changes after ``after`` that ``reader`` may receive."""
+    start = parse_cursor(after)
+    limit = max(1, min(limit, MAX_CHANGES_PER_PULL))
+    if person_key is not None and reader.role != "kiosk":
+        raise ScopeForbidden("only a kiosk asks for one person's records")
+    team = reader.team_id
+    if person_key is not None:
+        where = and_(_R.entity.in_(_entities(Scope.PERSON)), _R.person_key == person_key)
+    elif reader.role == "outreach" and team is not None:
+        where = or_(
+            _R.entity.in_(_entities(Scope.REFERENCE)),
+            and_(
+                _R.entity.in_(_entities(Scope.TEAM, Scope.PERSON)),
+                or_(_R.team_id == team, _R.previous_team_id == team),
+            ),
+        )
+    else:
+        where = _R.entity.in_(_entities(Scope.REFERENCE))
+    with read_tx(engine) as conn:
+        last = last_position(conn, reader.municipality_id)
+        if last is None:
+            raise LookupError(reader.municipality_id)
+        if start > last:
+            raise CursorReset("the cursor is ahead of this server's feed")
+        rows = conn.execute(
+            select(
+                _R.position,
+                _R.entity,
+                _R.entity_id,
+                _R.fields,
+                _R.versions,
+                _R.deleted,
+                _R.team_id,
+            )
+            .where(_R.municipality_id == reader.municipality_id)
+            .where(_R.position > start, _R.position <= last, where)
+            .order_by(_R.position)
+            .limit(limit + 1)
+        ).all()
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    reference = set(_entities(Scope.REFERENCE))
+    out = [
+        Change(
+            position=r.position,
+            entity=r.entity,
+            entity_id=r.entity_id,
+            fields=json.loads(r.fields),
+            versions=json.loads(r.versions),
+            deleted=bool(r.deleted),
+            in_scope=(
+                person_key is not None
+                or r.entity in reference
+                or reader.role != "outreach"
+                or r.team_id == team
+            ),
+        )
+        for r in rows
+    ]
+    cursor = make_cursor(rows[-1].position if has_more else last)
+    return ChangesResponse(changes=out, cursor=cursor, has_more=has_more)

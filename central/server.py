@@ -1,0 +1,59 @@
+"""``fygitaal central serve``: migrate the database, then run the app on uvicorn.
+
+When the socket listens, one line ``central listening on http://HOST:PORT`` goes to
+stdout (with the real port when 0 was asked), which scripts and tests wait for. uvicorn
+handles SIGTERM and SIGINT: it stops accepting, finishes running requests and returns.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import sys
+from typing import Any
+
+import uvicorn
+
+from central.api import create_app
+from central.db import create_central_engine
+from central.migrate import upgrade
+
+log = logging.getLogger(__name__)
+
+
+class _AnnouncingServer(uvicorn.Server):
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets=sockets)
+        if self.should_exit:
+            return
+        host, port = self.config.host, self.config.port
+        for server in self.servers:
+            for sock in server.sockets:
+                address: Any = sock.getsockname()
+                port = address[1]
+                break
+        print(f"central listening on http://{host}:{port}", flush=True)  # noqa: T201
+        log.info("central listening on %s:%s", host, port)
+
+
+def serve(db_url: str, host: str, port: int) -> int:
+    """Run until SIGTERM/SIGINT; returns the exit code."""
+    engine = create_central_engine(db_url)
+    try:
+        revision = upgrade(engine)
+        log.info("central database at revision %s (%s)", revision, engine.url.get_backend_name())
+        config = uvicorn.Config(
+            create_app(engine),
+            host=host,
+            port=port,
+            log_config=None,
+            access_log=False,
+            lifespan="off",
+            timeout_graceful_shutdown=10,
+        )
+        server = _AnnouncingServer(config)
+        server.run()
+        sys.stdout.flush()
+        return 0 if server.started else 1
+    finally:
+        engine.dispose()

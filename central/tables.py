@@ -1,0 +1,159 @@
+"""The central tables (SQLAlchemy Core). Every key starts with ``municipality_id``.
+
+That leading column is what lets a region distribute the same schema by municipality
+(PostgreSQL partitioning, Citus distribution column, or one database per municipality).
+The only global lookups are the two token-hash tables, which map a credential to its
+municipality. The schema itself is created by the Alembic scripts in
+`central.migrations`; this module must describe the same columns.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Index,
+    MetaData,
+    PrimaryKeyConstraint,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+municipality = Table(
+    "municipality",
+    metadata,
+    Column("municipality_id", Text, primary_key=True),
+    Column("name", Text, nullable=False),
+)
+
+feed_counter = Table(
+    "feed_counter",
+    metadata,
+    Column("municipality_id", Text, primary_key=True),
+    Column("last", BigInteger, nullable=False),
+)
+
+team = Table(
+    "team",
+    metadata,
+    Column("municipality_id", Text, nullable=False),
+    Column("team_id", Text, nullable=False),
+    Column("name", Text, nullable=False),
+    PrimaryKeyConstraint("municipality_id", "team_id"),
+)
+
+staff = Table(
+    "staff",
+    metadata,
+    Column("municipality_id", Text, nullable=False),
+    Column("username", Text, nullable=False),
+    Column("role", Text, nullable=False),
+    Column("team_id", Text),
+    Column("password_hash", Text, nullable=False),
+    PrimaryKeyConstraint("municipality_id", "username"),
+)
+
+staff_token = Table(
+    "staff_token",
+    metadata,
+    Column("token_hash", Text, primary_key=True),
+    Column("municipality_id", Text, nullable=False),
+    Column("username", Text, nullable=False),
+    Column("expires_at", BigInteger, nullable=False),
+)
+
+enrollment_code = Table(
+    "enrollment_code",
+    metadata,
+    Column("code_hash", Text, primary_key=True),
+    Column("municipality_id", Text, nullable=False),
+    Column("role", Text, nullable=False),
+    Column("team_id", Text),
+    Column("expires_at", BigInteger, nullable=False),
+    Column("used_by", Text),
+)
+
+device = Table(
+    "device",
+    metadata,
+    Column("municipality_id", Text, nullable=False),
+    Column("device_id", Text, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("role", Text, nullable=False),
+    Column("team_id", Text),
+    Column("token_hash", Text, nullable=False, unique=True),
+    Column("last_seq", BigInteger, nullable=False),
+    Column("enrolled_at", BigInteger, nullable=False),
+    Column("revoked_at", BigInteger),
+    PrimaryKeyConstraint("municipality_id", "device_id"),
+)
+
+op_log = Table(
+    "op",
+    metadata,
+    Column("municipality_id", Text, nullable=False),
+    Column("op_id", Text, nullable=False),
+    Column("device_id", Text, nullable=False),
+    Column("device_seq", BigInteger, nullable=False),
+    Column("body", Text, nullable=False),
+    Column("content_hash", Text, nullable=False),
+    Column("status", Text, nullable=False),
+    Column("result", Text),
+    Column("reported", Boolean, nullable=False),
+    Column("received_at", BigInteger, nullable=False),
+    PrimaryKeyConstraint("municipality_id", "op_id"),
+    Index("op_device_seq", "municipality_id", "device_id", "device_seq"),
+)
+
+quarantine = Table(
+    "quarantine",
+    metadata,
+    Column("municipality_id", Text, nullable=False),
+    Column("quarantine_id", Text, nullable=False),
+    Column("op_id", Text, nullable=False),
+    Column("device_id", Text, nullable=False),
+    Column("body", Text, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("received_at", BigInteger, nullable=False),
+    PrimaryKeyConstraint("municipality_id", "quarantine_id"),
+)
+
+record = Table(
+    "record",
+    metadata,
+    Column("municipality_id", Text, nullable=False),
+    Column("entity", Text, nullable=False),
+    Column("entity_id", Text, nullable=False),
+    Column("fields", Text, nullable=False),
+    Column("versions", Text, nullable=False),
+    Column("deleted", Boolean, nullable=False),
+    Column("team_id", Text),
+    Column("previous_team_id", Text),
+    Column("person_key", Text),
+    Column("status", Text),
+    Column("category", Text),
+    Column("position", BigInteger, nullable=False),
+    PrimaryKeyConstraint("municipality_id", "entity", "entity_id"),
+    Index("record_feed", "municipality_id", "position"),
+)
+
+conflict = Table(
+    "conflict",
+    metadata,
+    Column("municipality_id", Text, nullable=False),
+    Column("conflict_id", Text, nullable=False),
+    Column("entity", Text, nullable=False),
+    Column("entity_id", Text, nullable=False),
+    Column("field", Text, nullable=False),
+    Column("server_value", Text, nullable=False),
+    Column("device_value", Text, nullable=False),
+    Column("op_id", Text, nullable=False),
+    Column("device_id", Text, nullable=False),
+    Column("resolved", Boolean, nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+    PrimaryKeyConstraint("municipality_id", "conflict_id"),
+    Index("conflict_open", "municipality_id", "entity", "entity_id", "field"),
+)
