@@ -7,9 +7,13 @@ handles SIGTERM and SIGINT: it stops accepting, finishes running requests and re
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import signal
 import socket
 import sys
+import threading
+from collections.abc import Iterator
 from typing import Any
 
 import uvicorn
@@ -20,8 +24,28 @@ from central.migrate import upgrade
 
 log = logging.getLogger(__name__)
 
+_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
 
 class _AnnouncingServer(uvicorn.Server):
+    """Announces the real address, and ends with exit code 0 after a SIGTERM/SIGINT.
+
+    uvicorn re-raises the caught signal after its graceful shutdown (the process then
+    dies "by signal"); a service manager should instead see a clean exit.
+    """
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        if threading.current_thread() is not threading.main_thread():
+            yield
+            return
+        originals = {sig: signal.signal(sig, self.handle_exit) for sig in _SIGNALS}
+        try:
+            yield
+        finally:
+            for sig, handler in originals.items():
+                signal.signal(sig, handler)
+
     async def startup(self, sockets: list[socket.socket] | None = None) -> None:
         await super().startup(sockets=sockets)
         if self.should_exit:
