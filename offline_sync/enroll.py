@@ -61,8 +61,8 @@ class DeviceCredentials:
         self._keys = DatabaseKeys(backend)
 
     def check(self) -> None:
-        """Raise `KeyUnavailable` now when no keyring could keep a token."""
-        self._keys.usable_backend()
+        """Raise `KeyUnavailable` now when no keyring could keep a token (absent, locked)."""
+        self.token("probe")
 
     def store(self, device_id: str, token: str) -> None:
         backend = self._keys.usable_backend()
