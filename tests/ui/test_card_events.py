@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from card_reader.monitor import CardMonitor
@@ -16,51 +18,59 @@ from ui.card_events import CardEvents
 pytestmark = pytest.mark.pcsc
 
 
+@dataclass
+class Received:
+    """What the GUI thread received, and on which threads the slots ran."""
+
+    readers: list[str] = field(default_factory=list)
+    inserted: list[tuple[str, bytes, bool]] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    threads: set[str] = field(default_factory=set)
+
+
 @pytest.fixture
-def card_events(qtbot: QtBot, pcsc: Pcsc) -> Iterator[tuple[CardEvents, list[str]]]:
-    """Bridge fed by a running monitor; records on which thread each signal arrived."""
+def received(qtbot: QtBot, pcsc: Pcsc) -> Iterator[Received]:
+    """A bridge fed by a running monitor, recording every signal it emits."""
     events = CardEvents()
-    threads: list[str] = []
+    seen = Received()
 
-    def on_gui_thread(*_args: object) -> None:
-        threads.append(threading.current_thread().name)
+    def on_reader(reader: str) -> None:
+        seen.threads.add(threading.current_thread().name)
+        seen.readers.append(reader)
 
-    for signal in (events.reader_added, events.card_inserted, events.card_removed):
-        signal.connect(on_gui_thread)
+    def on_inserted(reader: str, atr: bytes, mute: bool) -> None:
+        seen.threads.add(threading.current_thread().name)
+        seen.inserted.append((reader, atr, mute))
+
+    def on_removed(reader: str) -> None:
+        seen.threads.add(threading.current_thread().name)
+        seen.removed.append(reader)
+
+    events.reader_added.connect(on_reader)
+    events.card_inserted.connect(on_inserted)
+    events.card_removed.connect(on_removed)
     monitor = CardMonitor(pcsc.states, events.deliver, interval=0.05)
-    with qtbot.waitSignal(events.reader_added, timeout=10_000):
-        monitor.start()
-    yield events, threads
-    monitor.stop()
+    monitor.start()
+    try:
+        yield seen
+    finally:
+        monitor.stop()
+        QCoreApplication.processEvents()  # deliver what is queued before the bridge goes
+        events.deleteLater()
 
 
-def test_readers_and_cards_arrive_as_signals_on_the_gui_thread(
-    qtbot: QtBot, card_events: tuple[CardEvents, list[str]], insert_card: InsertCard
+def test_every_virtual_reader_is_announced(qtbot: QtBot, received: Received) -> None:
+    qtbot.waitUntil(lambda: {READER, SECOND_READER} <= set(received.readers), timeout=10_000)
+    assert received.threads == {threading.main_thread().name}
+
+
+def test_a_card_in_and_out_arrives_on_the_gui_thread(
+    qtbot: QtBot, received: Received, insert_card: InsertCard
 ) -> None:
-    events, threads = card_events
-    with qtbot.waitSignal(
-        events.card_inserted, timeout=10_000, check_params_cb=lambda r, *_: r == SECOND_READER
-    ) as inserted:
-        emulator = insert_card("alice", reader=SECOND_READER)
-    assert inserted.args == [SECOND_READER, emulator.card.image.atr, False]
+    emulator = insert_card("alice", reader=SECOND_READER)
+    qtbot.waitUntil(lambda: bool(received.inserted), timeout=10_000)
+    assert received.inserted == [(SECOND_READER, emulator.card.image.atr, False)]
 
-    with qtbot.waitSignal(
-        events.card_removed, timeout=10_000, check_params_cb=lambda r: r == SECOND_READER
-    ):
-        emulator.remove()
-    assert threads
-    assert set(threads) == {threading.main_thread().name}
-
-
-def test_every_virtual_reader_is_announced(
-    qtbot: QtBot, card_events: tuple[CardEvents, list[str]], pcsc: Pcsc
-) -> None:
-    events, _ = card_events
-    seen: list[str] = []
-    events.reader_added.connect(seen.append)
-    # the first poll announced the readers present at start; a restarted monitor does again
-    monitor = CardMonitor(pcsc.states, events.deliver, interval=0.05)
-    with qtbot.waitSignals([events.reader_added, events.reader_added], timeout=10_000):
-        monitor.start()
-    monitor.stop()
-    assert {READER, SECOND_READER} <= set(seen)
+    emulator.remove()
+    qtbot.waitUntil(lambda: SECOND_READER in received.removed, timeout=10_000)
+    assert received.threads == {threading.main_thread().name}
