@@ -42,8 +42,11 @@ def error_response(
 
 
 def documented(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    """``responses=`` for a route: each status documented with the `ErrorBody` schema."""
-    return {status: {"model": ErrorBody, "description": _describe(status)} for status in statuses}
+    """``responses=`` for a route: each status (and 422) documented with `ErrorBody`."""
+    return {
+        status: {"model": ErrorBody, "description": _describe(status)}
+        for status in sorted({*statuses, 422})
+    }
 
 
 def _describe(status: int) -> str:
