@@ -21,6 +21,7 @@ from kiosk.commands import card as card_commands
 from kiosk.commands import central as central_commands
 from kiosk.commands import screenshots as screenshots_commands
 from kiosk.commands import store as store_commands
+from kiosk.commands import sync as sync_commands
 from kiosk.config import ConfigError, load_settings
 from kiosk.crash import write_crash_report
 from kiosk.logs import configure_logging
@@ -39,6 +40,7 @@ COMMAND_MODULES = (
     central_commands,
     screenshots_commands,
     store_commands,
+    sync_commands,
 )
 
 

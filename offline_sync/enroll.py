@@ -33,7 +33,7 @@ from offline_sync.device_state import (
 from offline_sync.errors import KeyUnavailable
 from offline_sync.keys import DatabaseKeys
 from offline_sync.protocol import EnrollRequest
-from offline_sync.sync_errors import NotEnrolled
+from offline_sync.sync_errors import KeyringUnavailable, NotEnrolled
 from offline_sync.transport import CentralHttp
 
 log = logging.getLogger(__name__)
@@ -61,29 +61,31 @@ class DeviceCredentials:
         self._keys = DatabaseKeys(backend)
 
     def check(self) -> None:
-        """Raise `KeyUnavailable` now when no keyring could keep a token (absent, locked)."""
+        """Raise `KeyringUnavailable` now when no keyring could keep a token (absent, locked)."""
         self.token("probe")
 
     def store(self, device_id: str, token: str) -> None:
-        backend = self._keys.usable_backend()
+        backend = self._backend()
         try:
             backend.set_password(SERVICE, device_id, token)
             kept = backend.get_password(SERVICE, device_id) == token
         except Exception as exc:  # backends raise their own types (D-Bus, win32, ...)
-            raise KeyUnavailable(
-                f"storing the device credential failed: {type(exc).__name__}"
-            ) from exc
+            raise KeyringUnavailable(f"storing failed: {type(exc).__name__}") from exc
         if not kept:
-            raise KeyUnavailable("the keyring did not keep the device credential")
+            raise KeyringUnavailable("the keyring did not keep it")
 
     def token(self, device_id: str) -> str | None:
-        backend = self._keys.usable_backend()
+        backend = self._backend()
         try:
             return backend.get_password(SERVICE, device_id)
         except Exception as exc:  # locked collection, D-Bus error, ...
-            raise KeyUnavailable(
-                f"reading the device credential failed: {type(exc).__name__}"
-            ) from exc
+            raise KeyringUnavailable(f"reading failed: {type(exc).__name__}") from exc
+
+    def _backend(self) -> KeyringBackend:
+        try:
+            return self._keys.usable_backend()
+        except KeyUnavailable as exc:
+            raise KeyringUnavailable("no keyring service is available") from exc
 
 
 def enroll(
@@ -98,7 +100,7 @@ def enroll(
     """Exchange ``code`` for credentials and remember the enrollment.
 
     Raises:
-        KeyUnavailable: no usable keyring (checked before the code is spent).
+        KeyringUnavailable: no usable keyring (checked before the code is spent).
         EnrollmentRefused, Offline, TlsError, ...: from central; nothing is stored.
     """
     credentials = credentials or DeviceCredentials()
@@ -161,7 +163,7 @@ def connect(
 
     Raises:
         NotEnrolled: never enrolled, or the credential is gone from the keyring.
-        KeyUnavailable: the keyring cannot be used (locked, absent).
+        KeyringUnavailable: the keyring cannot be used (locked, absent).
     """
     enrollment = load_enrollment(engine)
     if enrollment is None:

@@ -89,6 +89,18 @@ class NotEnrolled(SyncError):
         super().__init__(f"{detail}: run 'fygitaal enroll --central URL --code CODE'")
 
 
+class KeyringUnavailable(SyncError):
+    """No usable keyring for the device credential; nothing was stored anywhere else."""
+
+    retryable = False
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(
+            f"no usable keyring for the device credential ({reason}); nothing was stored: "
+            "unlock or install the system keyring, then try again"
+        )
+
+
 class EnrollmentRefused(SyncError):
     """Central refused the enrollment code (unknown, used or expired)."""
 

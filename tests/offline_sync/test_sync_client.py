@@ -17,12 +17,16 @@ from sqlalchemy import Engine, text
 from offline_sync.apply import load_cursor
 from offline_sync.client import FEED_SCOPE, SyncClient
 from offline_sync.enroll import DeviceCredentials, connect, enroll
-from offline_sync.errors import KeyUnavailable
 from offline_sync.outbox import pending_ops
 from offline_sync.protocol import OpStatus
 from offline_sync.status import read_status
 from offline_sync.store import open_store
-from offline_sync.sync_errors import DeviceRevoked, EnrollmentRefused, ServerError
+from offline_sync.sync_errors import (
+    DeviceRevoked,
+    EnrollmentRefused,
+    KeyringUnavailable,
+    ServerError,
+)
 from tests.offline_sync.fake_central import FakeCentral, Fault
 from tests.offline_sync.keyrings import LockedKeyring, MemoryKeyring
 
@@ -186,7 +190,7 @@ def test_a_busy_central_says_when_to_retry(
 
 
 def test_enrollment_fails_closed_without_a_keyring(engine: Engine, central: FakeCentral) -> None:
-    with pytest.raises(KeyUnavailable):
+    with pytest.raises(KeyringUnavailable, match="device credential"):
         enroll(engine, central.url, "CODE-1234", credentials=DeviceCredentials(LockedKeyring()))
     assert "CODE-1234" in central.codes  # the one-time code was not spent
     with pytest.raises(EnrollmentRefused, match="refused the enrollment code"):
