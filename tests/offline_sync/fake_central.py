@@ -63,6 +63,7 @@ class FakeCentral:
         self.faults: deque[Fault] = deque()
         self.requests: list[str] = []
         self.hang = threading.Event()
+        self.hanging = threading.Event()
         self.hang_on_changes_after: str | None = None
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
@@ -175,6 +176,7 @@ def _handler(central: FakeCentral) -> type[BaseHTTPRequestHandler]:
             if parts.path == "/v1/sync/changes" and query.get("after", "") == (
                 central.hang_on_changes_after
             ):
+                central.hanging.set()
                 central.hang.wait(timeout=60)
             with central.lock:
                 central.requests.append(f"{method} {self.path}")
