@@ -22,23 +22,52 @@ _counter = itertools.count(1)
 
 
 class CentralProcess:
-    """``fygitaal central serve --port 0`` as a real process; stops it with SIGTERM."""
+    """``fygitaal central serve`` as a real process; stops it with SIGTERM or SIGKILL.
 
-    def __init__(self, db_url: str, home: Path) -> None:
+    The first start takes a free port (``--port 0``); `restart` reuses that port, so that
+    devices keep the URL they were enrolled with.
+    """
+
+    def __init__(self, db_url: str, home: Path, port: int = 0) -> None:
+        self.db_url = db_url
+        self.home = home
+        self.stderr_path = home / "central.stderr"
+        self.url = self._start(port)
+
+    def _start(self, port: int) -> str:
         exe = Path(os.environ.get("VIRTUAL_ENV", "")) / "bin" / "fygitaal"
         if not exe.exists():
             exe = Path(__file__).resolve().parents[2] / ".venv" / "bin" / "fygitaal"
+        home = self.home
         env = {**os.environ, "XDG_STATE_HOME": str(home), "XDG_DATA_HOME": str(home)}
-        self.stderr_path = home / "central.stderr"
-        with self.stderr_path.open("w") as stderr:
+        argv = [str(exe), "central", "serve", "--db", self.db_url, "--port", str(port)]
+        with self.stderr_path.open("a") as stderr:
             self.proc = subprocess.Popen(
-                [str(exe), "central", "serve", "--db", db_url, "--port", "0"],
+                [*argv, "--host", "127.0.0.1"],
                 stdout=subprocess.PIPE,
                 stderr=stderr,
                 text=True,
                 env=env,
             )
-        self.url = self._wait_for_url(timeout=60)
+        return self._wait_for_url(timeout=60)
+
+    def kill(self) -> None:
+        """SIGKILL: no shutdown, no flush, as when the server loses power."""
+        self.proc.kill()
+        self.proc.communicate(timeout=10)
+
+    def restart(self) -> None:
+        """Start again on the same database and port (after `kill` or `stop`)."""
+        if self.proc.poll() is None:
+            self.stop()
+        port = int(self.url.rsplit(":", 1)[1])
+        for _attempt in range(50):  # the old socket may linger a moment after a kill
+            try:
+                self.url = self._start(port)
+                return
+            except pytest.fail.Exception:
+                time.sleep(0.1)
+        pytest.fail(f"central did not restart on port {port}")
 
     def _wait_for_url(self, timeout: float) -> str:
         assert self.proc.stdout is not None

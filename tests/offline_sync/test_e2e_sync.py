@@ -1,0 +1,269 @@
+"""Devices and a real central process, end to end, with faults on the wire and in processes.
+
+Each laptop is a real SQLite file with the outbox triggers, enrolled with a real
+``fygitaal central serve`` process and synced by the real client, here through the
+fault-injecting proxy. After every scenario the invariants of ``sync.md`` are checked:
+every op a device committed is applied once, a conflict with both values, or in
+quarantine; all devices of a scope converge to central; cursors only move forward.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import random
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from central.db import create_central_engine
+from central.migrate import upgrade
+from offline_sync.apply import load_cursor
+from offline_sync.client import FEED_SCOPE
+from offline_sync.protocol import new_id
+from offline_sync.sync_errors import SyncError
+from tests.central.helpers import Central, CentralProcess, Municipality
+from tests.fixtures.faultproxy import Fault, FaultProxy, scripted, seeded
+from tests.offline_sync.laptops import Laptop
+
+# The seeded randomized run: short in the normal suite; replay or lengthen it with
+# FYGITAAL_SYNC_SEED=... FYGITAAL_SYNC_ROUNDS=1000 pytest -k seeded
+ROUNDS = int(os.environ.get("FYGITAAL_SYNC_ROUNDS", "40"))
+
+
+@contextlib.contextmanager
+def _central_process(folder: Path) -> Iterator[tuple[Central, CentralProcess]]:
+    url = f"sqlite:///{folder / 'central.sqlite3'}"
+    engine = create_central_engine(url)
+    upgrade(engine)
+    process = CentralProcess(url, folder)
+    try:
+        yield Central(process.url, engine, "sqlite"), process
+    finally:
+        if process.proc.poll() is None:
+            process.stop()
+        engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Central]:
+    """One central for the module; every test has its own municipality on it."""
+    with _central_process(tmp_path_factory.mktemp("central")) as (central, _process):
+        yield central
+
+
+@pytest.fixture
+def muni(central: Central) -> Municipality:
+    return central.municipality()
+
+
+def _central_records(muni: Municipality, entity: str) -> dict[str, dict[str, Any]]:
+    with muni.engine.connect() as connection:
+        rows = connection.execute(
+            text(
+                "SELECT entity_id, fields FROM record WHERE municipality_id = :m"
+                " AND entity = :e AND NOT deleted"
+            ),
+            {"m": muni.municipality_id, "e": entity},
+        )
+        return {row[0]: json.loads(row[1]) for row in rows}
+
+
+def _central_op_statuses(muni: Municipality) -> dict[str, str]:
+    with muni.engine.connect() as connection:
+        rows = connection.execute(
+            text("SELECT op_id, status FROM op WHERE municipality_id = :m"),
+            {"m": muni.municipality_id},
+        )
+        return {row[0]: row[1] for row in rows}
+
+
+def assert_invariants(muni: Municipality, laptops: list[Laptop]) -> None:
+    """sync.md's invariants, after the laptops had enough healthy rounds."""
+    central_ops = _central_op_statuses(muni)
+    for laptop in laptops:
+        for op_id in laptop.committed_op_ids():
+            assert op_id in central_ops, f"op {op_id} of {laptop.name} never reached central"
+            assert central_ops[op_id] in {"accepted", "conflict", "quarantined"}
+        assert laptop.pending() == 0
+    visits = _central_records(muni, "visit")
+    expected = {
+        key: {f: v for f, v in fields.items() if v is not None and f in Laptop.fields("visit")}
+        for key, fields in visits.items()
+    }
+    for laptop in laptops:
+        assert laptop.records("visit") == expected, f"{laptop.name} did not converge to central"
+    for visit in visits.values():  # append-only notes: each written note exactly once
+        ids = [note["id"] for note in visit.get("notes") or []]
+        assert len(ids) == len(set(ids)), "a note was applied twice"
+
+
+def test_two_laptops_converge_and_disjoint_edits_merge(muni: Municipality, tmp_path: Path) -> None:
+    anna = Laptop.enrolled("anna", tmp_path, muni.base, muni)
+    ben = Laptop.enrolled("ben", tmp_path, muni.base, muni)
+    visit = new_id()
+    anna.write(
+        "INSERT INTO visit (id, person_id, status, team_id, planned_at)"
+        " VALUES (:id, 'p1', 'planned', 't1', '2026-12-01T10:00')",
+        id=visit,
+    )
+    anna.sync()
+    ben.sync()
+    assert ben.records("visit")[visit]["planned_at"] == "2026-12-01T10:00"
+
+    anna.write("UPDATE visit SET planned_at = '2026-12-02T09:00' WHERE id = :id", id=visit)
+    ben.write("UPDATE visit SET outcome = 'eID PIN reset' WHERE id = :id", id=visit)
+    for laptop in (anna, ben, anna):
+        laptop.sync()
+
+    merged = anna.records("visit")[visit]
+    assert merged["planned_at"] == "2026-12-02T09:00"
+    assert merged["outcome"] == "eID PIN reset"
+    assert_invariants(muni, [anna, ben])
+
+
+def test_the_same_field_edited_twice_keeps_both_values_for_a_person(
+    muni: Municipality, tmp_path: Path
+) -> None:
+    anna = Laptop.enrolled("anna", tmp_path, muni.base, muni)
+    ben = Laptop.enrolled("ben", tmp_path, muni.base, muni)
+    visit = new_id()
+    anna.write(
+        "INSERT INTO visit (id, person_id, status, team_id) VALUES (:id, 'p1', 'planned', 't1')",
+        id=visit,
+    )
+    anna.sync()
+    ben.sync()
+    anna.write("UPDATE visit SET outcome = 'needs a tablet' WHERE id = :id", id=visit)
+    ben.write("UPDATE visit SET outcome = 'needs itsme help' WHERE id = :id", id=visit)
+    anna.sync()
+    ben.sync()
+    anna.sync()
+
+    for laptop in (anna, ben):
+        conflicts = laptop.open_conflicts()
+        assert [(c["field"], c["server_value"], c["device_value"]) for c in conflicts] == [
+            ("outcome", "needs a tablet", "needs itsme help")
+        ]
+    assert ben.op_status_counts().get("conflict") == 1
+
+
+def test_notes_written_offline_on_two_laptops_are_all_kept_once(
+    muni: Municipality, tmp_path: Path
+) -> None:
+    anna = Laptop.enrolled("anna", tmp_path, muni.base, muni)
+    ben = Laptop.enrolled("ben", tmp_path, muni.base, muni)
+    visit = new_id()
+    anna.write(
+        "INSERT INTO visit (id, person_id, status, team_id, notes, checklist)"
+        " VALUES (:id, 'p1', 'planned', 't1', '[]', '[\"itsme\"]')",
+        id=visit,
+    )
+    anna.sync()
+    ben.sync()
+    anna.add_note(visit, "asked about social tariffs")
+    ben.add_note(visit, "lives alone, loneliness signal")
+    anna.write(
+        "UPDATE visit SET checklist = json_insert(checklist, '$[#]', 'ebox') WHERE id = :id",
+        id=visit,
+    )
+    ben.write("UPDATE visit SET checklist = '[]' WHERE id = :id", id=visit)  # itsme done
+    for laptop in (anna, ben, anna, ben):
+        laptop.sync()
+
+    final = anna.records("visit")[visit]
+    assert sorted(note["text"] for note in final["notes"]) == [
+        "asked about social tariffs",
+        "lives alone, loneliness signal",
+    ]
+    assert final["checklist"] == ["ebox"]
+    assert_invariants(muni, [anna, ben])
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [Fault.DROP_REQUEST, Fault.DROP_RESPONSE, Fault.DUPLICATE, Fault.TRUNCATE, Fault.RESET],
+)
+def test_a_push_lost_on_the_wire_is_retried_and_applied_once(
+    fault: Fault, muni: Municipality, tmp_path: Path
+) -> None:
+    with FaultProxy(muni.base) as proxy:
+        anna = Laptop.enrolled("anna", tmp_path, proxy.url, muni)
+        visit = new_id()
+        anna.write(
+            "INSERT INTO visit (id, person_id, status, team_id, notes)"
+            " VALUES (:id, 'p1', 'planned', 't1', '[]')",
+            id=visit,
+        )
+        anna.add_note(visit, "first visit done")
+        proxy.plan = scripted([fault])
+        with contextlib.suppress(SyncError):  # the client sees an error or a duplicate
+            anna.sync()
+        assert [f for _m, path, f in proxy.log if path == "/v1/sync/push"] == [fault]
+        anna.sync()
+        anna.sync()
+    assert [n["text"] for n in anna.records("visit")[visit]["notes"]] == ["first visit done"]
+    assert set(anna.op_status_counts()) <= {"accepted", "duplicate"}
+    assert_invariants(muni, [anna])
+
+
+def test_central_killed_between_rounds_loses_nothing(tmp_path: Path) -> None:
+    with _central_process(tmp_path) as (central, process):
+        _killed_between_rounds(central.municipality(), process, tmp_path)
+
+
+def _killed_between_rounds(muni: Municipality, process: CentralProcess, tmp_path: Path) -> None:
+    anna = Laptop.enrolled("anna", tmp_path, muni.base, muni)
+    visits = [new_id() for _ in range(5)]
+    for visit in visits:
+        anna.write(
+            "INSERT INTO visit (id, person_id, status, team_id) VALUES (:id, 'p', 'planned', 't1')",
+            id=visit,
+        )
+    anna.sync()
+    process.kill()
+    anna.write("UPDATE visit SET outcome = 'done' WHERE id = :id", id=visits[0])
+    with pytest.raises(SyncError) as offline:
+        anna.sync()
+    assert offline.value.user_message  # a sentence for the status area, not a traceback
+    process.restart()
+    anna.sync()
+    assert set(_central_records(muni, "visit")) == set(visits)
+    assert _central_records(muni, "visit")[visits[0]]["outcome"] == "done"
+    assert_invariants(muni, [anna])
+
+
+def test_seeded_random_rounds_with_faults_keep_every_invariant(
+    muni: Municipality, tmp_path: Path
+) -> None:
+    seed = int(os.environ.get("FYGITAAL_SYNC_SEED") or random.randrange(2**32))
+    rng = random.Random(seed)
+    print(f"replay with seed {seed}")  # noqa: T201  (pytest shows it on failure)
+    with FaultProxy(muni.base) as proxy:
+        laptops = [Laptop.enrolled(n, tmp_path, proxy.url, muni) for n in ("anna", "ben", "cas")]
+        proxy.plan = seeded(seed, rate=0.25)
+        cursors: dict[str, str] = {laptop.name: "" for laptop in laptops}
+        for _round in range(ROUNDS):
+            laptop = rng.choice(laptops)
+            laptop.random_edit(rng)
+            if rng.random() < 0.5:
+                with contextlib.suppress(SyncError):  # faults are expected here
+                    rng.choice(laptops).sync()
+            for each in laptops:
+                with each.store.engine.connect() as connection:
+                    cursor = load_cursor(connection, FEED_SCOPE)
+                assert _position(cursor) >= _position(cursors[each.name]), "a cursor went back"
+                cursors[each.name] = cursor
+        proxy.plan = scripted([])  # the network heals
+        for _heal in range(3):
+            for laptop in laptops:
+                laptop.sync()
+    assert_invariants(muni, laptops)
+
+
+def _position(cursor: str) -> int:
+    return int(cursor.rsplit(":", 1)[-1]) if cursor else 0
