@@ -19,8 +19,10 @@ from typing import Any
 import uvicorn
 
 from central.api import create_app
+from central.certificates import DEFAULT_VALIDITY_MONTHS, CertificateSettings
 from central.db import create_central_engine
 from central.migrate import upgrade
+from central.register import open_register
 
 log = logging.getLogger(__name__)
 
@@ -60,14 +62,27 @@ class _AnnouncingServer(uvicorn.Server):
         log.info("central listening on %s:%s", host, port)
 
 
-def serve(db_url: str, host: str, port: int) -> int:
-    """Run until SIGTERM/SIGINT; returns the exit code."""
+def serve(
+    db_url: str,
+    host: str,
+    port: int,
+    *,
+    register: str = "synthetic",
+    validity_months: int = DEFAULT_VALIDITY_MONTHS,
+) -> int:
+    """Run until SIGTERM/SIGINT; returns the exit code.
+
+    Raises:
+        ValueError: an unknown ``register`` backend.
+    """
+    population = open_register(register)
     engine = create_central_engine(db_url)
     try:
         revision = upgrade(engine)
         log.info("central database at revision %s (%s)", revision, engine.url.get_backend_name())
+        log.info("population register: %s; certificates valid %d months", register, validity_months)
         config = uvicorn.Config(
-            create_app(engine),
+            create_app(engine, population, CertificateSettings(validity_months)),
             host=host,
             port=port,
             log_config=None,

@@ -13,6 +13,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     Column,
+    Date,
     Index,
     MetaData,
     PrimaryKeyConstraint,
@@ -156,4 +157,19 @@ conflict = Table(
     Column("created_at", BigInteger, nullable=False),
     PrimaryKeyConstraint("municipality_id", "conflict_id"),
     Index("conflict_open", "municipality_id", "entity", "entity_id", "field"),
+)
+
+issued_certificate = Table(
+    "issued_certificate",
+    metadata,
+    Column("code", Text, primary_key=True),  # global: the public verify looks it up alone
+    Column("municipality_id", Text, nullable=False),
+    Column("device_id", Text, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("language", Text, nullable=False),
+    Column("issued_at", BigInteger, nullable=False),
+    Column("valid_until", Date, nullable=False),
+    Column("pdf_sha256", Text),
+    Column("revoked_at", BigInteger),
+    Index("issued_certificate_by_municipality", "municipality_id", "issued_at"),
 )

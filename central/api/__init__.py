@@ -5,15 +5,24 @@ from __future__ import annotations
 from fastapi import FastAPI
 from sqlalchemy import Engine
 
-from central.api import backoffice, device, errors
+from central.api import backoffice, certificates, device, errors
 from central.api.limits import BodyLimit
+from central.certificates import CertificateSettings
+from central.register import PopulationRegister
 from offline_sync.protocol import PROTOCOL_VERSION
 
 TITLE = "Fygitaal central service"
 
 
-def create_app(engine: Engine | None) -> FastAPI:
-    """The ASGI app; ``engine`` may be None only to render the OpenAPI document."""
+def create_app(
+    engine: Engine | None,
+    register: PopulationRegister | None = None,
+    certificate_settings: CertificateSettings | None = None,
+) -> FastAPI:
+    """The ASGI app; ``engine`` may be None only to render the OpenAPI document.
+
+    Without a ``register`` certificate requests answer 503 ``register_unavailable``.
+    """
     app = FastAPI(
         title=TITLE,
         version=f"{PROTOCOL_VERSION}.0",
@@ -25,8 +34,11 @@ def create_app(engine: Engine | None) -> FastAPI:
         redoc_url=None,
     )
     app.state.engine = engine
+    app.state.register = register
+    app.state.certificates = certificate_settings or CertificateSettings()
     errors.install(app)
     app.add_middleware(BodyLimit)
     app.include_router(device.router)
     app.include_router(backoffice.router)
+    app.include_router(certificates.router)
     return app

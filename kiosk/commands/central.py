@@ -27,6 +27,19 @@ def register(subparsers: Subparsers) -> None:
     _db(serve)
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8470, help="0 picks a free port")
+    serve.add_argument(
+        "--register",
+        default="synthetic",
+        choices=("synthetic",),
+        help="population register backend for certificates (synthetic: the demo population)",
+    )
+    serve.add_argument(
+        "--certificate-validity-months",
+        type=int,
+        default=3,
+        metavar="N",
+        help="how long an issued certificate stays valid (default 3)",
+    )
     serve.set_defaults(run=_run_serve)
 
     admin = commands.add_parser("admin", help="municipalities, teams, staff, devices")
@@ -82,8 +95,16 @@ def _run_serve(args: argparse.Namespace, _context: CommandContext) -> int:
 
     if not 0 <= args.port <= 65535:
         raise UsageError("--port must be between 0 and 65535")
+    if not 1 <= args.certificate_validity_months <= 120:
+        raise UsageError("--certificate-validity-months must be between 1 and 120")
     try:
-        return serve(_url(args), args.host, args.port)
+        return serve(
+            _url(args),
+            args.host,
+            args.port,
+            register=args.register,
+            validity_months=args.certificate_validity_months,
+        )
     except DatabaseUrlError as exc:
         raise UsageError(str(exc)) from None
 
