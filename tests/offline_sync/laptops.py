@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import random
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text
 
 from central import admin
+from offline_sync.conflicts import open_conflicts, resolve
 from offline_sync.enroll import DeviceCredentials, enroll
 from offline_sync.outbox import pending_count, set_actor
 from offline_sync.protocol import ENTITIES, VISIT_TRANSITIONS, new_id
@@ -80,8 +81,14 @@ class Laptop:
             return result
 
     def open_conflicts(self) -> list[dict[str, Any]]:
-        conflicts = [c for c in self.records("sync_conflict").values() if not c.get("resolved")]
-        return sorted(conflicts, key=lambda c: (c["entity_id"], c["field"]))
+        """Unresolved conflicts as the side-by-side view lists them."""
+        with self.store.engine.connect() as connection:
+            return [asdict(conflict) for conflict in open_conflicts(connection)]
+
+    def resolve(self, conflict_id: str, value: Any) -> None:
+        with self.store.engine.begin() as connection:
+            set_actor(connection, f"staff-{self.name}")
+            resolve(connection, conflict_id, value)
 
     def committed_op_ids(self) -> list[str]:
         with self.store.engine.connect() as connection:

@@ -151,6 +151,16 @@ def test_the_same_field_edited_twice_keeps_both_values_for_a_person(
         ]
     assert ben.op_status_counts().get("conflict") == 1
 
+    ben.resolve(conflicts[0]["conflict_id"], "needs a tablet and itsme help")
+    assert ben.records("visit")[visit]["outcome"] == "needs a tablet and itsme help"
+    for laptop in (ben, anna, ben):
+        laptop.sync()
+    for laptop in (anna, ben):
+        assert laptop.open_conflicts() == []
+        assert laptop.records("visit")[visit]["outcome"] == "needs a tablet and itsme help"
+    assert _central_records(muni, "visit")[visit]["outcome"] == "needs a tablet and itsme help"
+    assert_invariants(muni, [anna, ben])
+
 
 def test_notes_written_offline_on_two_laptops_are_all_kept_once(
     muni: Municipality, tmp_path: Path
