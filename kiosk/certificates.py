@@ -121,4 +121,3 @@ def queued(kind: CertificateKind, language: str, reason: QueueReason) -> Queued:
         working_days=days,
         message=_MESSAGES[language].format(days=days),
     )
-
