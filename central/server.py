@@ -23,6 +23,7 @@ from central.certificates import DEFAULT_VALIDITY_MONTHS, CertificateSettings
 from central.db import create_central_engine
 from central.migrate import upgrade
 from central.register import open_register
+from offline_sync.protocol import MAX_ATTACHMENT_BYTES
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +70,7 @@ def serve(
     *,
     register: str = "synthetic",
     validity_months: int = DEFAULT_VALIDITY_MONTHS,
+    max_attachment_bytes: int = MAX_ATTACHMENT_BYTES,
 ) -> int:
     """Run until SIGTERM/SIGINT; returns the exit code.
 
@@ -82,7 +84,12 @@ def serve(
         log.info("central database at revision %s (%s)", revision, engine.url.get_backend_name())
         log.info("population register: %s; certificates valid %d months", register, validity_months)
         config = uvicorn.Config(
-            create_app(engine, population, CertificateSettings(validity_months)),
+            create_app(
+                engine,
+                population,
+                CertificateSettings(validity_months),
+                max_attachment_bytes=max_attachment_bytes,
+            ),
             host=host,
             port=port,
             log_config=None,

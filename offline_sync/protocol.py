@@ -388,3 +388,32 @@ class ChangesResponse(BaseModel):
     changes: list[Change]
     cursor: str = Field(description="opaque; send it back as 'after' for the next batch")
     has_more: bool
+
+
+# ---------------------------------------------------------------- attachments
+
+MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
+"""Default size limit of one attachment (a photo of a melding, a signature, a scan)."""
+
+ATTACHMENT_CHUNK_BYTES = 256 * 1024
+"""Devices upload attachments in chunks of this size; central accepts up to 4 times it."""
+
+ATTACHMENT_TYPES = frozenset({"image/jpeg", "image/png", "application/pdf"})
+"""Content types central stores; anything else is refused before a byte is kept."""
+
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
+
+
+class AttachmentStatus(BaseModel):
+    """How much of an attachment central holds, so an upload resumes where it stopped.
+
+    Attachments are addressed by the SHA-256 of their content (lowercase hex); an op refers
+    to one as ``{"sha256", "content_type", "size"}`` in a JSON list field (``attachments``).
+    """
+
+    model_config = _STRICT
+    sha256: str
+    received: int = Field(ge=0, description="bytes stored so far, from the start; resume here")
+    size: int | None = Field(default=None, description="total size; null before the first chunk")
+    content_type: str | None = None
+    complete: bool = Field(description="all bytes arrived and their SHA-256 matched")

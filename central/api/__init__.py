@@ -5,11 +5,11 @@ from __future__ import annotations
 from fastapi import FastAPI
 from sqlalchemy import Engine
 
-from central.api import backoffice, certificates, device, errors
+from central.api import attachments, backoffice, certificates, device, errors
 from central.api.limits import BodyLimit
 from central.certificates import CertificateSettings
 from central.register import PopulationRegister
-from offline_sync.protocol import PROTOCOL_VERSION
+from offline_sync.protocol import MAX_ATTACHMENT_BYTES, PROTOCOL_VERSION
 
 TITLE = "Fygitaal central service"
 
@@ -18,6 +18,8 @@ def create_app(
     engine: Engine | None,
     register: PopulationRegister | None = None,
     certificate_settings: CertificateSettings | None = None,
+    *,
+    max_attachment_bytes: int = MAX_ATTACHMENT_BYTES,
 ) -> FastAPI:
     """The ASGI app; ``engine`` may be None only to render the OpenAPI document.
 
@@ -36,9 +38,11 @@ def create_app(
     app.state.engine = engine
     app.state.register = register
     app.state.certificates = certificate_settings or CertificateSettings()
+    app.state.max_attachment_bytes = max_attachment_bytes
     errors.install(app)
     app.add_middleware(BodyLimit)
     app.include_router(device.router)
     app.include_router(backoffice.router)
     app.include_router(certificates.router)
+    app.include_router(attachments.router)
     return app

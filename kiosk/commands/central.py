@@ -40,6 +40,13 @@ def register(subparsers: Subparsers) -> None:
         metavar="N",
         help="how long an issued certificate stays valid (default 3)",
     )
+    serve.add_argument(
+        "--max-attachment-mb",
+        type=int,
+        default=10,
+        metavar="MB",
+        help="largest attachment (photo, signature, scan) devices may upload (default 10)",
+    )
     serve.set_defaults(run=_run_serve)
 
     admin = commands.add_parser("admin", help="municipalities, teams, staff, devices")
@@ -97,6 +104,8 @@ def _run_serve(args: argparse.Namespace, _context: CommandContext) -> int:
         raise UsageError("--port must be between 0 and 65535")
     if not 1 <= args.certificate_validity_months <= 120:
         raise UsageError("--certificate-validity-months must be between 1 and 120")
+    if not 1 <= args.max_attachment_mb <= 1024:
+        raise UsageError("--max-attachment-mb must be between 1 and 1024")
     try:
         return serve(
             _url(args),
@@ -104,6 +113,7 @@ def _run_serve(args: argparse.Namespace, _context: CommandContext) -> int:
             args.port,
             register=args.register,
             validity_months=args.certificate_validity_months,
+            max_attachment_bytes=args.max_attachment_mb * 1024 * 1024,
         )
     except DatabaseUrlError as exc:
         raise UsageError(str(exc)) from None
