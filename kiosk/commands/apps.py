@@ -1,4 +1,7 @@
-"""The application commands: ``kiosk``, ``outreach`` and ``demo``."""
+"""The application commands: ``kiosk``, ``outreach`` and ``demo``.
+
+The demo's machinery is imported when the demo runs, so ``fygitaal kiosk`` never loads it.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +10,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.commands import CommandContext
 from kiosk.config import Role
-from kiosk.demo import run_demo
 
 if TYPE_CHECKING:
-    from kiosk.commands import Subparsers
+    from kiosk.commands import CommandContext, Subparsers
 
 
 def register(subparsers: Subparsers) -> None:
@@ -52,6 +53,8 @@ def _run_outreach(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def _run_demo(args: argparse.Namespace, context: CommandContext) -> int:
+    from kiosk.demo import run_demo  # the embedded central and emulator: only for the demo
+
     return run_demo(
         context.settings,
         context.require_gui(),

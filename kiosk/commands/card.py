@@ -2,7 +2,9 @@
 
 Exit codes are part of the interface (scripts and the support desk use them): 0 verified,
 3 read but not verified, 4 no reader, 5 no card (or it left / does not answer), 6 not a
-Belgian eID, 2 usage. Output goes to stdout; one-line problems to stderr.
+Belgian eID, 2 usage. Output goes to stdout; one-line problems to stderr. The card stack
+(pyscard, cryptography, the emulator) is imported inside the commands: registering them
+costs ``fygitaal kiosk`` nothing.
 """
 
 from __future__ import annotations
@@ -12,30 +14,15 @@ import json
 import signal
 import sys
 import threading
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from card_reader.emulator import PROFILES, Emulator, Fault, UnknownProfile, build_profile
-from card_reader.emulator.control import serve_commands
-from card_reader.errors import (
-    CardError,
-    CardMute,
-    CardRemoved,
-    MalformedData,
-    NoCard,
-    NoReader,
-    NotAnEid,
-)
-from card_reader.identity import parse_address, parse_identity
-from card_reader.pcsc import Pcsc
-from card_reader.pin import read_pin_status
-from card_reader.trust import TrustStore
-from card_reader.verified_read import read_and_verify
-from kiosk.card_report import card_report
-from kiosk.commands import CommandContext, UsageError
+from kiosk.commands import UsageError
 
 if TYPE_CHECKING:
-    from kiosk.commands import Subparsers
+    from card_reader.errors import CardError
+    from kiosk.commands import CommandContext, Subparsers
 
 EXIT_VERIFIED = 0
 EXIT_FAILURE = 1
@@ -44,14 +31,34 @@ EXIT_NO_READER = 4
 EXIT_NO_CARD = 5
 EXIT_NOT_AN_EID = 6
 
-_EXIT_CODES: tuple[tuple[type[CardError], int, str], ...] = (
-    (NoReader, EXIT_NO_READER, "no card reader found"),
-    (NoCard, EXIT_NO_CARD, "no card in the reader"),
-    (CardRemoved, EXIT_NO_CARD, "the card was removed during the read"),
-    (CardMute, EXIT_NO_CARD, "the card does not answer"),
-    (NotAnEid, EXIT_NOT_AN_EID, "this card is not a Belgian eID"),
-    (MalformedData, EXIT_NOT_VERIFIED, "the card's data is damaged"),
-)
+
+class _LazyNames:
+    """argparse ``choices`` loaded on first use (parse of that option, or ``--help``).
+
+    ``open_ended`` names are examples: anything is accepted and the command checks it.
+    """
+
+    def __init__(self, load: Callable[[], Sequence[str]], *, open_ended: bool = False) -> None:
+        self._load = load
+        self._open_ended = open_ended
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._load())
+
+    def __contains__(self, name: object) -> bool:
+        return self._open_ended or name in self._load()
+
+
+def _profiles() -> Sequence[str]:
+    from card_reader.emulator import PROFILES
+
+    return PROFILES
+
+
+def _faults() -> Sequence[str]:
+    from card_reader.emulator import Fault
+
+    return [fault.value for fault in Fault]
 
 
 def register(subparsers: Subparsers) -> None:
@@ -83,20 +90,37 @@ def register(subparsers: Subparsers) -> None:
     emulate = commands.add_parser(
         "emulate", help="put an emulated card in the virtual reader (vsmartcard-vpcd)"
     )
-    emulate.add_argument("--profile", default="citizen", help=f"one of {', '.join(PROFILES)}")
+    emulate.add_argument(
+        "--profile",
+        default="citizen",
+        choices=_LazyNames(_profiles, open_ended=True),
+        metavar="PROFILE",
+        help="one of %(choices)s",
+    )
     emulate.add_argument(
         "--fault",
         action="append",
         default=[],
-        choices=[fault.value for fault in Fault],
-        help="misbehave on purpose (repeatable)",
+        choices=_LazyNames(_faults),
+        metavar="FAULT",  # without it argparse lists the choices when the option is added
+        help="misbehave on purpose (repeatable): %(choices)s",
     )
     emulate.add_argument("--port", type=int, default=35963, help="vpcd port (default 35963)")
     emulate.set_defaults(run=_emulate)
 
 
 def _card_error(exc: CardError) -> int:
-    for kind, code, message in _EXIT_CODES:
+    from card_reader.errors import CardMute, CardRemoved, MalformedData, NoCard, NoReader, NotAnEid
+
+    exit_codes: tuple[tuple[type[CardError], int, str], ...] = (
+        (NoReader, EXIT_NO_READER, "no card reader found"),
+        (NoCard, EXIT_NO_CARD, "no card in the reader"),
+        (CardRemoved, EXIT_NO_CARD, "the card was removed during the read"),
+        (CardMute, EXIT_NO_CARD, "the card does not answer"),
+        (NotAnEid, EXIT_NOT_AN_EID, "this card is not a Belgian eID"),
+        (MalformedData, EXIT_NOT_VERIFIED, "the card's data is damaged"),
+    )
+    for kind, code, message in exit_codes:
         if isinstance(exc, kind):
             print(f"fygitaal: {message}", file=sys.stderr)  # noqa: T201
             return code
@@ -105,6 +129,13 @@ def _card_error(exc: CardError) -> int:
 
 
 def _read(args: argparse.Namespace, context: CommandContext) -> int:
+    from card_reader.errors import CardError, MalformedData
+    from card_reader.identity import parse_address, parse_identity
+    from card_reader.pcsc import Pcsc
+    from card_reader.trust import TrustStore
+    from card_reader.verified_read import read_and_verify
+    from kiosk.card_report import card_report
+
     try:
         trust = TrustStore.production().with_extra(
             [*context.settings.trust_roots, *args.trust_root]
@@ -137,6 +168,10 @@ def _read(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def _pin_status(args: argparse.Namespace, context: CommandContext) -> int:
+    from card_reader.errors import CardError
+    from card_reader.pcsc import Pcsc
+    from card_reader.pin import read_pin_status
+
     pcsc = Pcsc()
     try:
         status = read_pin_status(pcsc, args.reader)
@@ -154,6 +189,9 @@ def _pin_status(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def _list_readers(args: argparse.Namespace, context: CommandContext) -> int:
+    from card_reader.errors import CardError
+    from card_reader.pcsc import Pcsc
+
     pcsc = Pcsc()
     try:
         states = pcsc.states()
@@ -168,6 +206,9 @@ def _list_readers(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def _emulate(args: argparse.Namespace, context: CommandContext) -> int:
+    from card_reader.emulator import Emulator, Fault, UnknownProfile, build_profile
+    from card_reader.emulator.control import serve_commands
+
     try:
         image = build_profile(args.profile, [Fault(name) for name in args.fault])
     except (UnknownProfile, ValueError) as exc:

@@ -12,12 +12,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.commands import CommandContext
 from kiosk.config import Role
-from kiosk.demo import virtual_display
 
 if TYPE_CHECKING:
-    from kiosk.commands import Subparsers
+    from kiosk.commands import CommandContext, Subparsers
 
 DISPLAY_SIZE = "1920x1080x24"  # large enough for the biggest window size rendered
 
@@ -34,6 +32,8 @@ def register(subparsers: Subparsers) -> None:
 
 
 def _run(args: argparse.Namespace, context: CommandContext) -> int:
+    from kiosk.demo import virtual_display
+
     gui = context.require_gui()
     out: Path = args.out.resolve()
     with tempfile.TemporaryDirectory(prefix="fygitaal-shots-") as scratch:

@@ -1,4 +1,8 @@
-"""``fygitaal store check``: open the local store as the application would, and report."""
+"""``fygitaal store check``: open the local store as the application would, and report.
+
+The store (SQLAlchemy, Alembic) is imported inside the command: registering it must
+cost the other commands nothing (``fygitaal kiosk`` starts within a second).
+"""
 
 from __future__ import annotations
 
@@ -7,12 +11,8 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
-from kiosk.commands import CommandContext
-from kiosk.startup import open_local_store
-from offline_sync.errors import StorageError
-
 if TYPE_CHECKING:
-    from kiosk.commands import Subparsers
+    from kiosk.commands import CommandContext, Subparsers
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +35,9 @@ def _run_check(_args: argparse.Namespace, context: CommandContext) -> int:
     A storage problem is exactly one line on stderr and exit code 1 (the message goes to
     the log file too); anything else is a bug and propagates to the crash report.
     """
+    from kiosk.startup import open_local_store  # SQLAlchemy + Alembic: only when asked
+    from offline_sync.errors import StorageError
+
     try:
         store = open_local_store(context.settings)
     except StorageError as exc:

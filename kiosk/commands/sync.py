@@ -4,7 +4,8 @@
 ``sync status`` reads the local database only (exit 0). ``sync now`` runs one round:
 exit 0 when it completed, 1 with one line on stderr when it could not (offline,
 revoked, not enrolled, ...). Storage and keyring problems end the same way through the
-command line's handling of ``user_message`` errors.
+command line's handling of ``user_message`` errors. The store, HTTP client and keyring
+are imported inside the commands, so registering them costs ``fygitaal kiosk`` nothing.
 """
 
 from __future__ import annotations
@@ -14,16 +15,11 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
-from kiosk.commands import CommandContext
-from kiosk.startup import open_local_store
-from offline_sync.enroll import connect, enroll, load_enrollment
-from offline_sync.errors import StorageError
-from offline_sync.status import SyncStatus, read_status
-from offline_sync.store import LocalStore
-from offline_sync.sync_errors import SyncError
-
 if TYPE_CHECKING:
-    from kiosk.commands import Subparsers
+    from kiosk.commands import CommandContext, Subparsers
+    from offline_sync.status import SyncStatus
+    from offline_sync.store import LocalStore
+    from offline_sync.sync_errors import SyncError
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +48,9 @@ def register(subparsers: Subparsers) -> None:
 
 def _open(context: CommandContext) -> LocalStore | None:
     """The local store, or None after printing the one-line storage problem."""
+    from kiosk.startup import open_local_store
+    from offline_sync.errors import StorageError
+
     try:
         return open_local_store(context.settings)
     except StorageError as error:
@@ -61,6 +60,9 @@ def _open(context: CommandContext) -> LocalStore | None:
 
 
 def _run_enroll(args: argparse.Namespace, context: CommandContext) -> int:
+    from offline_sync.enroll import enroll
+    from offline_sync.sync_errors import SyncError
+
     settings = context.settings
     store = _open(context)
     if store is None:
@@ -82,6 +84,9 @@ def _run_enroll(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def _run_status(_args: argparse.Namespace, context: CommandContext) -> int:
+    from offline_sync.enroll import load_enrollment
+    from offline_sync.status import read_status
+
     store = _open(context)
     if store is None:
         return EXIT_FAILURE
@@ -112,6 +117,9 @@ def describe(status: SyncStatus) -> list[str]:
 
 
 def _run_now(args: argparse.Namespace, context: CommandContext) -> int:
+    from offline_sync.enroll import connect
+    from offline_sync.sync_errors import SyncError
+
     store = _open(context)
     if store is None:
         return EXIT_FAILURE

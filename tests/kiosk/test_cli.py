@@ -38,6 +38,35 @@ def assert_one_line_error(result: subprocess.CompletedProcess[str], code: int) -
     return lines[0]
 
 
+HEAVY_LIBRARIES = (
+    "sqlalchemy",
+    "alembic",
+    "fastapi",
+    "uvicorn",
+    "pydantic",
+    "requests",
+    "keyring",
+    "cryptography",
+    "smartcard",
+    "PySide6",
+)
+
+
+def test_the_command_line_loads_no_heavy_library_before_a_command_runs() -> None:
+    """``fygitaal kiosk`` paints within a second only if parsing its command is cheap."""
+    probe = (
+        "import sys, ui.launcher, kiosk.cli\n"
+        "for argv in (['kiosk'], ['card', 'list-readers'], ['store', 'check']):\n"
+        "    kiosk.cli.build_parser().parse_args(argv)\n"
+        "print(' '.join(sorted(sys.modules)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    loaded = {name.split(".")[0] for name in result.stdout.split()}
+    assert loaded.isdisjoint(HEAVY_LIBRARIES), sorted(loaded & set(HEAVY_LIBRARIES))
+
+
 def test_version() -> None:
     result = run_cli("--version")
     assert result.returncode == 0
