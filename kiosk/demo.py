@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.config import Role, Settings
+from kiosk.demo_services import DemoError, embedded_central, enroll_demo_kiosk, virtual_card
 
 if TYPE_CHECKING:
     from kiosk.commands import GuiLauncher
@@ -26,14 +27,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEFAULT_SCREENSHOT_DIR = Path("demo-screenshots")
-
-
-class DemoError(Exception):
-    """The demo cannot start here; ``user_message`` says what to install or change."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.user_message = message
 
 
 def has_display(environ: dict[str, str] | os._Environ[str] = os.environ) -> bool:
@@ -61,6 +54,15 @@ def run_demo(
             municipality_name=settings.municipality_name,
         )
         with contextlib.ExitStack() as stack:
+            central = stack.enter_context(embedded_central(Path(scratch), demo_settings))
+            demo_settings = replace(demo_settings, central_url=central.url)
+            device = enroll_demo_kiosk(demo_settings, central)
+            say(f"Central service (SQLite, throwaway) at {central.url}; kiosk enrolled as {device}")
+            reader = stack.enter_context(virtual_card())
+            if reader is not None:
+                say(f"Virtual eID card of a synthetic citizen inserted in '{reader}'")
+            else:
+                say("No virtual card reader here (pcscd or vsmartcard-vpcd missing)")
             if headless:
                 stack.enter_context(virtual_display())
             tour_dir = str(screenshots.resolve()) if screenshots else None
@@ -68,6 +70,11 @@ def run_demo(
     if screenshots is not None and code == 0:
         print(f"Demo screenshots saved in {screenshots.resolve()}")  # noqa: T201
     return code
+
+
+def say(line: str) -> None:
+    """Tell the newcomer running the demo what was started (stdout, flushed at once)."""
+    print(line, flush=True)  # noqa: T201
 
 
 @contextlib.contextmanager
