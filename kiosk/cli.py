@@ -95,7 +95,7 @@ def _run_command(run: Callable[..., int], args: argparse.Namespace, context: Com
     except Exception as exc:
         message = getattr(exc, "user_message", None)
         if isinstance(message, str):  # an environment problem the person can act on
-            log.warning("%s", message)
+            log.info("%s", message)  # the log file; stderr gets exactly the one line below
             return _fail(message, EXIT_FAILURE)
         log.exception("unexpected error")
         report = write_crash_report(exc, context.settings.log_dir)

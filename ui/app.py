@@ -32,6 +32,7 @@ from ui.narrator import Narrator
 from ui.session import TICK_MS, SessionController
 from ui.shell import KioskShell
 from ui.speech import QtSpeech, Speech
+from ui.store_status import StoreNotice, StoreOpener
 from ui.theme import HIGH_CONTRAST, LARGE_TEXT_SCALE, STANDARD, stylesheet
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,7 @@ class KioskParts:
     desk: AssistanceDesk
     shell: KioskShell
     input_filter: KioskInputFilter
+    store: StoreOpener
     applied: Preferences | None = None
 
 
@@ -72,6 +74,7 @@ class KioskWindow(QMainWindow):
         assert isinstance(attract, AttractScreen)
         self.attract = attract
         self.setCentralWidget(shell)
+        self.store_notice = StoreNotice(self, covered=shell)
         if locked:
             self.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.Window)
 
@@ -132,9 +135,10 @@ def build_kiosk(
         desk=AssistanceDesk(),
         shell=shell,
         input_filter=input_filter,
+        store=StoreOpener(settings),  # started by ui.runner after the first paint
     )
     window = KioskWindow(shell, parts, locked=locked)
-    for child in (switcher, controller, narrator, input_filter):
+    for child in (switcher, controller, narrator, input_filter, parts.store):
         child.setParent(window)
     if isinstance(voice, QtSpeech):
         voice.setParent(window)
@@ -181,6 +185,10 @@ def _connect(parts: KioskParts, window: KioskWindow) -> None:
 
     if isinstance(parts.speech, QtSpeech):
         parts.speech.ready.connect(parts.health.report_speech)
+
+    parts.store.failed.connect(window.store_notice.show_problem)
+    parts.store.opened.connect(window.store_notice.clear)
+    window.store_notice.retry.connect(parts.store.start)
 
     parts.input_filter.set_actions(
         {

@@ -2,7 +2,8 @@
 
 Also the process-level concerns: SIGTERM/SIGINT end the event loop cleanly, the smoke hook
 ``FYGITAAL_EXIT_AFTER_FIRST_PAINT=1`` (startup bench, CLI test) quits at the first paint,
-and the voice starts loading only after the first screen is up.
+and the voice and the local store (migrations) start loading only after the first screen is
+up. A store that could not be opened ends the run with its one-line error (exit code 1).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import logging
 import os
 import signal
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -47,7 +49,7 @@ def run_kiosk(settings: Settings, *, fullscreen: bool) -> int:
     else:
         window.resize(1280, 800)
         window.show()
-    return app.exec()
+    return _exec_with_store(app, window)
 
 
 def run_outreach(settings: Settings) -> int:
@@ -56,10 +58,25 @@ def run_outreach(settings: Settings) -> int:
     window = build_kiosk(settings, locked=False)
     window.setWindowTitle("Fygitaal — huisbezoek")
     _quit_on_signals(app)
-    start_speech_after_first_paint(window)
+    if not _exit_after_first_paint_if_asked(window.attract):
+        start_speech_after_first_paint(window)
     window.resize(1280, 800)
     window.show()
-    return app.exec()
+    return _exec_with_store(app, window)
+
+
+def _exec_with_store(app: QApplication, window: KioskWindow) -> int:
+    """Run the event loop; the store opens (and migrates) right after the first paint.
+
+    Raises:
+        StorageError: the store could not be used (shown on screen meanwhile); the command
+            line turns it into one line on stderr and exit code 1.
+    """
+    store = window.parts.store
+    _after_first_paint(window.attract, store.start)
+    code = app.exec()
+    store.finish()
+    return code
 
 
 def run_demo(settings: Settings, *, tour_dir: str | None) -> int:
@@ -112,6 +129,25 @@ class _FirstPaint(QObject):
                 app.setProperty("quitting", True)
                 QTimer.singleShot(0, app.quit)
         return False
+
+
+class _AfterFirstPaint(QObject):
+    """Runs ``then`` once, queued behind a widget's first paint (so it never delays it)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
+
+
+def _after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
+    _AfterFirstPaint(widget, then)
 
 
 def _exit_after_first_paint_if_asked(widget: QWidget) -> bool:

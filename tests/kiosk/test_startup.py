@@ -259,3 +259,75 @@ def test_store_check_with_a_database_file_it_may_not_write(
     database.chmod(0o600)
     _assert_one_line_error(result, fragment)
     assert file_digest(database) == before
+
+
+# ---------------------------------------------------------------- fygitaal kiosk / outreach
+
+
+def _start(
+    tmp_path: Path, command: str, backend: str = BACKEND_NAME
+) -> subprocess.CompletedProcess[str]:
+    """``fygitaal kiosk|outreach`` until its first paint, then the store is opened and closed."""
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        QT_LOGGING_RULES="default.warning=false",  # the offscreen platform's own chatter
+        FYGITAAL_EXIT_AFTER_FIRST_PAINT="1",
+        FYGITAAL_DATA_DIR=str(tmp_path / "data"),
+        FYGITAAL_LOG_DIR=str(tmp_path / "log"),
+        PYTHON_KEYRING_BACKEND=backend,
+        PYTHONPATH=str(REPO),
+        **{FILE_VARIABLE: str(tmp_path / "keyring.json")},
+    )
+    return subprocess.run(
+        [str(FYGITAAL), command],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def _schema_revision(database: Path) -> str:
+    with sqlite3.connect(database) as db:
+        (revision,) = db.execute("SELECT version_num FROM alembic_version").fetchone()
+    return str(revision)
+
+
+def test_starting_the_kiosk_applies_the_migrations(tmp_path: Path) -> None:
+    result = _start(tmp_path, "kiosk")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("first-paint ")
+    assert _schema_revision(tmp_path / "data" / "kiosk.sqlite3") == head_revision()
+
+
+def test_starting_the_outreach_app_applies_the_migrations_encrypted(tmp_path: Path) -> None:
+    result = _start(tmp_path, "outreach")
+    assert result.returncode == 0, result.stderr
+    database = tmp_path / "data" / "outreach.sqlite3"
+    assert not database.read_bytes().startswith(SQLITE_HEADER)
+
+
+def test_the_kiosk_on_a_file_that_is_not_a_database(tmp_path: Path) -> None:
+    database = tmp_path / "data" / "kiosk.sqlite3"
+    database.parent.mkdir()
+    database.write_text("Dear diary,\n" * 100)
+    before = file_digest(database)
+    result = _start(tmp_path, "kiosk")
+    assert result.stdout.startswith("first-paint ")  # the screen came up first
+    _assert_one_line_error(
+        subprocess.CompletedProcess(result.args, result.returncode, "", result.stderr),
+        "not a readable SQLite database",
+    )
+    assert file_digest(database) == before
+
+
+def test_the_outreach_app_without_a_keyring_stores_nothing(tmp_path: Path) -> None:
+    result = _start(tmp_path, "outreach", backend="keyring.backends.fail.Keyring")
+    assert result.stdout.startswith("first-paint ")
+    _assert_one_line_error(
+        subprocess.CompletedProcess(result.args, result.returncode, "", result.stderr),
+        "no usable keyring",
+    )
+    assert not (tmp_path / "data" / "outreach.sqlite3").exists()

@@ -174,4 +174,27 @@
         <translation>OK</translation>
     </message>
 </context>
+<context>
+    <name>StoreNotice</name>
+    <message>
+        <source>Temporarily out of service</source>
+        <translation>Vorübergehend außer Betrieb</translation>
+    </message>
+    <message>
+        <source>The keyring of this computer is locked or missing, so no data can be stored safely. Unlock the keyring, then try again.</source>
+        <translation>Der Schlüsselbund dieses Computers ist gesperrt oder fehlt, daher können keine Daten sicher gespeichert werden. Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The data storage cannot be used right now. Try again in a moment, or ask a staff member for help.</source>
+        <translation>Der Datenspeicher ist gerade nicht verfügbar. Versuchen Sie es gleich noch einmal oder bitten Sie einen Mitarbeiter um Hilfe.</translation>
+    </message>
+    <message>
+        <source>The data storage needs IT support. Please ask a staff member for help.</source>
+        <translation>Der Datenspeicher braucht den IT-Support. Bitte bitten Sie einen Mitarbeiter um Hilfe.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+</context>
 </TS>

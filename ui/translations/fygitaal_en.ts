@@ -174,4 +174,27 @@
         <translation>OK</translation>
     </message>
 </context>
+<context>
+    <name>StoreNotice</name>
+    <message>
+        <source>Temporarily out of service</source>
+        <translation>Temporarily out of service</translation>
+    </message>
+    <message>
+        <source>The keyring of this computer is locked or missing, so no data can be stored safely. Unlock the keyring, then try again.</source>
+        <translation>The keyring of this computer is locked or missing, so no data can be stored safely. Unlock the keyring, then try again.</translation>
+    </message>
+    <message>
+        <source>The data storage cannot be used right now. Try again in a moment, or ask a staff member for help.</source>
+        <translation>The data storage cannot be used right now. Try again in a moment, or ask a staff member for help.</translation>
+    </message>
+    <message>
+        <source>The data storage needs IT support. Please ask a staff member for help.</source>
+        <translation>The data storage needs IT support. Please ask a staff member for help.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+</context>
 </TS>

@@ -174,4 +174,27 @@
         <translation>OK</translation>
     </message>
 </context>
+<context>
+    <name>StoreNotice</name>
+    <message>
+        <source>Temporarily out of service</source>
+        <translation>Temporairement hors service</translation>
+    </message>
+    <message>
+        <source>The keyring of this computer is locked or missing, so no data can be stored safely. Unlock the keyring, then try again.</source>
+        <translation>Le trousseau de clés de cet ordinateur est verrouillé ou absent : aucune donnée ne peut être enregistrée en sécurité. Déverrouillez le trousseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The data storage cannot be used right now. Try again in a moment, or ask a staff member for help.</source>
+        <translation>Le stockage des données est indisponible pour le moment. Réessayez dans un instant ou demandez de l’aide à un membre du personnel.</translation>
+    </message>
+    <message>
+        <source>The data storage needs IT support. Please ask a staff member for help.</source>
+        <translation>Le stockage des données nécessite le support informatique. Demandez de l’aide à un membre du personnel.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+</context>
 </TS>

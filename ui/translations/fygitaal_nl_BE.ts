@@ -174,4 +174,27 @@
         <translation>OK</translation>
     </message>
 </context>
+<context>
+    <name>StoreNotice</name>
+    <message>
+        <source>Temporarily out of service</source>
+        <translation>Tijdelijk buiten dienst</translation>
+    </message>
+    <message>
+        <source>The keyring of this computer is locked or missing, so no data can be stored safely. Unlock the keyring, then try again.</source>
+        <translation>De sleutelbos van deze computer is vergrendeld of ontbreekt, dus er kunnen geen gegevens veilig bewaard worden. Ontgrendel de sleutelbos en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The data storage cannot be used right now. Try again in a moment, or ask a staff member for help.</source>
+        <translation>De gegevensopslag is nu niet bruikbaar. Probeer het zo meteen opnieuw, of vraag hulp aan een medewerker.</translation>
+    </message>
+    <message>
+        <source>The data storage needs IT support. Please ask a staff member for help.</source>
+        <translation>De gegevensopslag heeft IT-ondersteuning nodig. Vraag hulp aan een medewerker.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+</context>
 </TS>
