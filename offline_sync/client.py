@@ -28,6 +28,7 @@ from offline_sync.outbox import pending_ops, record_results
 from offline_sync.protocol import MAX_CHANGES_PER_PULL, MAX_OPS_PER_PUSH, OpStatus, PushRequest
 from offline_sync.sync_errors import CursorReset, DeviceRevoked, ProtocolMismatch, SyncError
 from offline_sync.transport import CentralHttp
+from offline_sync.uploader import AttachmentUploader, last_seq
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,7 @@ class RoundReport:
     pushed: Counter[OpStatus] = field(default_factory=Counter)
     pulled: int = 0
     resets: int = 0
+    attachments: int = 0
 
 
 class SyncClient:
@@ -63,6 +65,7 @@ class SyncClient:
         self.engine = engine
         self.http = http
         self.records = LocalRecords(engine)
+        self.uploader = AttachmentUploader(engine, http)
         self._push_batch = min(push_batch, MAX_OPS_PER_PUSH)
         self._pull_batch = min(pull_batch, MAX_CHANGES_PER_PULL)
 
@@ -78,7 +81,12 @@ class SyncClient:
             SyncError: the round stopped; what was pushed or pulled so far is kept.
         """
         try:
-            pushed = self.push()
+            # ops committed up to now refer only to attachments already queued: upload
+            # those first, then push no op past that point, so none reaches central
+            # before the attachments it refers to
+            until = last_seq(self.engine)
+            uploaded = self.uploader.upload_pending()
+            pushed = self.push(until_seq=until)
             pulled, resets = self.pull()
             if person_key is not None:
                 more, more_resets = self.pull(person_key)
@@ -92,15 +100,17 @@ class SyncClient:
         with self.engine.begin() as connection:
             set_state(connection, LAST_SUCCESS, now_text())
             delete_state(connection, LAST_ERROR)
-        return RoundReport(pushed=pushed, pulled=pulled, resets=resets)
+        return RoundReport(pushed=pushed, pulled=pulled, resets=resets, attachments=uploaded)
 
-    def push(self) -> Counter[OpStatus]:
-        """Push every pending op (held ones again), in device order; results per status."""
+    def push(self, until_seq: int | None = None) -> Counter[OpStatus]:
+        """Push every pending op (held ones again) up to ``until_seq``, in device order."""
         counts: Counter[OpStatus] = Counter()
         after = 0
         while True:
             with self.engine.connect() as connection:
                 ops = pending_ops(connection, after_seq=after, limit=self._push_batch)
+            if until_seq is not None:
+                ops = [op for op in ops if op.device_seq <= until_seq]
             if not ops:
                 return counts
             response = self.http.push(PushRequest(ops=ops))

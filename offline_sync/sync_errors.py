@@ -118,3 +118,17 @@ class ProtocolMismatch(SyncError):
     """Central answered something this version does not understand (a bug or a new server)."""
 
     retryable = False
+
+
+class AttachmentRefused(SyncError):
+    """Central refused an attachment chunk; ``code`` says why (``attachment_too_large``...).
+
+    ``attachment_offset_mismatch`` and ``attachment_hash_mismatch`` are retried from
+    central's status; the others are final for that attachment, not for the round.
+    """
+
+    retryable = False
+
+    def __init__(self, code: str, detail: str) -> None:
+        super().__init__(f"central refused an attachment: {detail or code}")
+        self.code = code

@@ -17,6 +17,7 @@ import requests
 from pydantic import BaseModel, ValidationError
 
 from offline_sync.protocol import (
+    AttachmentStatus,
     ChangesResponse,
     EnrollRequest,
     EnrollResponse,
@@ -25,6 +26,7 @@ from offline_sync.protocol import (
     PushResponse,
 )
 from offline_sync.sync_errors import (
+    AttachmentRefused,
     CursorReset,
     DeviceRevoked,
     EnrollmentRefused,
@@ -85,6 +87,20 @@ class CentralHttp:
             params["person_key"] = person_key
         return self._call("GET", "/v1/sync/changes", ChangesResponse, params=params)
 
+    def attachment_status(self, sha256: str) -> AttachmentStatus:
+        return self._call("GET", f"/v1/attachments/{sha256}/status", AttachmentStatus)
+
+    def put_attachment_chunk(
+        self, sha256: str, content_type: str, start: int, data: bytes, total: int
+    ) -> AttachmentStatus:
+        """Send bytes ``start``.. of an attachment of ``total`` bytes; central skips repeats."""
+        headers = {
+            "Content-Type": content_type,
+            "Content-Range": f"bytes {start}-{start + len(data) - 1}/{total}",
+        }
+        path = f"/v1/attachments/{sha256}"
+        return self._call("PUT", path, AttachmentStatus, data=data, headers=headers)
+
     def _call(self, method: str, path: str, model: type[_Model], **kwargs: Any) -> _Model:
         url = self.base_url + path
         try:
@@ -130,6 +146,8 @@ def _typed_error(response: requests.Response) -> SyncError:
         return DeviceRevoked()
     if status == 410 and code == "cursor_reset":
         return CursorReset()
+    if status in (409, 413, 415, 422) and code.startswith("attachment_"):
+        return AttachmentRefused(code, detail)
     if status == 429 or status >= 500:
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
         return ServerError(

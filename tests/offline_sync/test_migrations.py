@@ -38,6 +38,13 @@ SEED: dict[str, list[str]] = {
         "INSERT INTO outbox_result VALUES ('6f1c2a55-0000-4000-8000-000000000001', 'accepted',"
         " NULL, '[]', '2026-01-01T00:00:00Z')",
     ],
+    "0004": [
+        "INSERT INTO attachment_blob VALUES"
+        " ('2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae', X'666f6f')",
+        "INSERT INTO attachment_upload VALUES"
+        " ('2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae', 'image/png',"
+        " 3, 0, 0, NULL, '2026-01-01T00:00:00Z')",
+    ],
 }
 
 
