@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from importlib import resources
+from typing import TypeVar, cast
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
@@ -26,6 +27,10 @@ from card_reader.errors import MalformedData
 
 logger = logging.getLogger(__name__)
 
+T = TypeVar("T")
+
+_MEMO_LIMIT = 64
+"""Distinct RRN certificates remembered per store; a handful exist, forged cards add more."""
 _PEM_MARKER = b"-----BEGIN CERTIFICATE-----"
 
 
@@ -87,6 +92,9 @@ class TrustStore:
 
     roots: tuple[x509.Certificate, ...] = ()
     intermediates: tuple[x509.Certificate, ...] = ()
+    _memo: dict[tuple[bytes | None, bytes | None], object] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
 
     @classmethod
     def production(cls) -> TrustStore:
@@ -127,3 +135,17 @@ class TrustStore:
     def roots_named(self, name: x509.Name) -> list[x509.Certificate]:
         """Trusted roots whose subject is ``name`` (candidates for having issued a cert)."""
         return [root for root in self.roots if root.subject == name]
+
+    def remembered(self, key: tuple[bytes | None, bytes | None], compute: Callable[[], T]) -> T:
+        """``compute()`` once per ``key`` (exact certificate bytes) for this store's roots.
+
+        Every card of a period carries the same RRN and root certificates, so their parsing
+        and chain check (a P-384 signature check on 1.8 cards) need not be redone per card:
+        the outcome depends only on those bytes and on the roots, which never change in a
+        store. Bounded, so a stream of cards with forged certificates cannot grow it.
+        """
+        if key not in self._memo:
+            if len(self._memo) >= _MEMO_LIMIT:
+                self._memo.clear()
+            self._memo[key] = compute()
+        return cast(T, self._memo[key])

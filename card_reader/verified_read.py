@@ -11,13 +11,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future, wait
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from card_reader.files import CardFiles
 from card_reader.pcsc import Pcsc
 from card_reader.reading import CardRead, read_card
 from card_reader.trust import TrustStore
-from card_reader.verify import Verification, verify_card
+from card_reader.verify import Verification, verify_card, with_hashes
 
 log = logging.getLogger(__name__)
 
@@ -62,11 +62,4 @@ def read_and_verify(
         raise
     result = reading.result()
     # Only the hashes depend on the second phase: check them without redoing the signatures.
-    hashes = verify_card(replace(result.files, rrn_cert=None, root_cert=None), trust)
-    details = dict(early.details)
-    details.update(photo_hash=hashes.details.get("photo_hash", ""))
-    details.update(basic_key=hashes.details.get("basic_key", ""))
-    verification = replace(
-        early, photo_hash=hashes.photo_hash, basic_key=hashes.basic_key, details=details
-    )
-    return VerifiedRead(result, verification)
+    return VerifiedRead(result, with_hashes(early, result.files))

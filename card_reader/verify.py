@@ -14,19 +14,19 @@ import hashlib
 import hmac
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
-from cryptography import x509
 from cryptography.exceptions import UnsupportedAlgorithm
 
-from card_reader.der import is_empty_file, strip_der_padding
+from card_reader.der import is_empty_file
 from card_reader.errors import MalformedData, VerificationFailed
 from card_reader.files import Applet, CardFiles
 from card_reader.identity import IdentityTag, parse_identity
+from card_reader.rrn import RrnCheck, rrn_check
 from card_reader.signatures import SignatureInvalid, check_signature
 from card_reader.tlv import tlv_map
-from card_reader.trust import TrustStore, issued_by
+from card_reader.trust import TrustStore
 
 logger = logging.getLogger(__name__)
 
@@ -100,55 +100,15 @@ def require_verified(verification: Verification) -> Verification:
 Outcome = tuple[CheckStatus, str]
 
 
-def _rrn_certificate(files: CardFiles) -> x509.Certificate:
-    if is_empty_file(files.rrn_cert):
-        raise MalformedData("RRN certificate (503C) missing")
-    assert files.rrn_cert is not None
-    try:
-        return x509.load_der_x509_certificate(strip_der_padding(files.rrn_cert))
-    except ValueError as exc:
-        raise MalformedData("RRN certificate (503C) unreadable") from exc
-
-
-def _signature(cert: x509.Certificate | None, signature: bytes, data: bytes) -> Outcome:
-    if cert is None:
-        return CheckStatus.INVALID, "no usable RRN certificate"
+def _signature(rrn: RrnCheck, signature: bytes, data: bytes) -> Outcome:
+    if rrn.key is None:
+        return CheckStatus.INVALID, rrn.key_problem
     if is_empty_file(signature):
         return CheckStatus.INVALID, "signature file missing or empty"
     try:
-        return CheckStatus.VALID, check_signature(cert.public_key(), signature, data)
+        return CheckStatus.VALID, check_signature(rrn.key, signature, data)
     except (SignatureInvalid, ValueError, UnsupportedAlgorithm) as exc:
         return CheckStatus.INVALID, str(exc)
-
-
-def _rrn_chain(cert: x509.Certificate | None, files: CardFiles, trust: TrustStore) -> Outcome:
-    try:
-        return _find_chain(cert, files, trust)
-    except (ValueError, TypeError, UnsupportedAlgorithm) as exc:  # odd keys or names
-        return CheckStatus.INVALID, f"certificate not usable: {type(exc).__name__}"
-
-
-def _find_chain(cert: x509.Certificate | None, files: CardFiles, trust: TrustStore) -> Outcome:
-    if cert is None:
-        return CheckStatus.INVALID, "no usable RRN certificate"
-    if not is_empty_file(files.root_cert):
-        assert files.root_cert is not None
-        try:
-            card_root = x509.load_der_x509_certificate(strip_der_padding(files.root_cert))
-        except (ValueError, MalformedData):
-            return CheckStatus.INVALID, "card root certificate (503B) unreadable"
-        anchor = trust.trusted_root_matching(card_root)
-        if anchor is None:
-            return CheckStatus.INVALID, "card root certificate is not a trusted root"
-        candidates = [anchor]
-    else:
-        candidates = trust.roots_named(cert.issuer)
-        if not candidates:
-            return CheckStatus.INVALID, f"untrusted issuer {cert.issuer.rfc4514_string()}"
-    for root in candidates:
-        if issued_by(cert, root):
-            return CheckStatus.VALID, f"signed by {root.subject.rfc4514_string()}"
-    return CheckStatus.INVALID, "RRN certificate not signed by a trusted root"
 
 
 def _hash_matches(expected: bytes, algorithm: str, data: bytes) -> bool:
@@ -198,37 +158,56 @@ def _card_validity(identity_file: bytes, today: date) -> CardValidity:
 def verify_card(files: CardFiles, trust: TrustStore, *, today: date | None = None) -> Verification:
     """Check everything that can be checked in ``files`` against ``trust``."""
     details: dict[str, str] = {}
-    try:
-        cert: x509.Certificate | None = _rrn_certificate(files)
-    except MalformedData as exc:
-        cert = None
-        details["rrn_certificate"] = str(exc)
-    try:
-        fields: Mapping[int, bytes] | None = tlv_map(files.identity)
-    except MalformedData:
-        fields = None
+    rrn = rrn_check(files, trust)
+    if rrn.certificate_problem is not None:
+        details["rrn_certificate"] = rrn.certificate_problem
+    fields = _identity_fields(files.identity)
     address_data = files.address.rstrip(b"\x00") + files.identity_signature
-    identity_sig = _signature(cert, files.identity_signature, files.identity)
-    address_sig = _signature(cert, files.address_signature, address_data)
+    identity_sig = _signature(rrn, files.identity_signature, files.identity)
+    address_sig = _signature(rrn, files.address_signature, address_data)
     photo = _photo(fields, files.photo)
     basic_key = _basic_key(fields, files)
-    chain = _rrn_chain(cert, files, trust)
     details["identity_signature"] = identity_sig[1]
     details["address_signature"] = address_sig[1]
     details["photo_hash"] = photo[1]
     details["basic_key"] = basic_key[1]
-    details["rrn_chain"] = chain[1]
+    details["rrn_chain"] = rrn.chain_detail
     result = Verification(
         identity_signature=identity_sig[0],
         address_signature=address_sig[0],
         photo_hash=photo[0],
         basic_key=basic_key[0],
-        rrn_chain=chain[0],
+        rrn_chain=CheckStatus.VALID if rrn.chain_valid else CheckStatus.INVALID,
         card_validity=_card_validity(files.identity, today or date.today()),
         details=details,
     )
-    logger.info(
-        "card verification: %s",
-        ", ".join(f"{name}={status.value}" for name, status in result.checks.items()),
-    )
+    _log(result)
     return result
+
+
+def with_hashes(verification: Verification, files: CardFiles) -> Verification:
+    """``verification`` of the first phase, completed with the photo and basic-key checks.
+
+    The signatures and the chain do not depend on the second-phase files, so they are not
+    checked again; ``files`` must hold the identity file that ``verification`` checked.
+    """
+    fields = _identity_fields(files.identity)
+    photo = _photo(fields, files.photo)
+    basic_key = _basic_key(fields, files)
+    details = {**verification.details, "photo_hash": photo[1], "basic_key": basic_key[1]}
+    result = replace(verification, photo_hash=photo[0], basic_key=basic_key[0], details=details)
+    _log(result)
+    return result
+
+
+def _identity_fields(identity: bytes) -> Mapping[int, bytes] | None:
+    try:
+        return tlv_map(identity)
+    except MalformedData:
+        return None
+
+
+def _log(result: Verification) -> None:
+    if logger.isEnabledFor(logging.INFO):
+        checks = ", ".join(f"{name}={s.value}" for name, s in result.checks.items())
+        logger.info("card verification: %s", checks)
