@@ -24,7 +24,12 @@ from offline_sync.device_state import (
     now_text,
     set_state,
 )
-from offline_sync.outbox import pending_ops, record_results
+from offline_sync.outbox import (
+    acknowledged_seq,
+    forget_results_after,
+    pending_ops,
+    record_results,
+)
 from offline_sync.protocol import MAX_CHANGES_PER_PULL, MAX_OPS_PER_PUSH, OpStatus, PushRequest
 from offline_sync.sync_errors import CursorReset, DeviceRevoked, ProtocolMismatch, SyncError
 from offline_sync.transport import CentralHttp
@@ -81,6 +86,7 @@ class SyncClient:
             SyncError: the round stopped; what was pushed or pulled so far is kept.
         """
         try:
+            self.reconcile()
             # ops committed up to now refer only to attachments already queued: upload
             # those first, then push no op past that point, so none reaches central
             # before the attachments it refers to
@@ -101,6 +107,26 @@ class SyncClient:
             set_state(connection, LAST_SUCCESS, now_text())
             delete_state(connection, LAST_ERROR)
         return RoundReport(pushed=pushed, pulled=pulled, resets=resets, attachments=uploaded)
+
+    def reconcile(self) -> int:
+        """Push again what central no longer has; returns how many ops became pending.
+
+        Central answers with the last device_seq it holds for this device. If that is
+        below what it acknowledged before, it was restored from an older backup (the
+        CommCare lesson in sync.md): forgetting those answers makes the ops pending, and
+        the next push restores them with their original ids.
+        """
+        status = self.http.status()
+        with self.engine.begin() as connection:
+            if acknowledged_seq(connection) <= status.last_device_seq:
+                return 0
+            count = forget_results_after(connection, status.last_device_seq)
+        log.warning(
+            "central holds this device's ops only up to %d; pushing %d ops again",
+            status.last_device_seq,
+            count,
+        )
+        return count
 
     def push(self, until_seq: int | None = None) -> Counter[OpStatus]:
         """Push every pending op (held ones again) up to ``until_seq``, in device order."""

@@ -118,6 +118,34 @@ def record_results(connection: Connection, results: Sequence[OpResult]) -> None:
             log.warning("op %s was quarantined by central: %s", result.op_id, result.reason)
 
 
+def acknowledged_seq(connection: Connection) -> int:
+    """The highest device_seq central has answered for (held answers do not count)."""
+    row = connection.execute(
+        text(
+            "SELECT coalesce(max(o.device_seq), 0) FROM outbox AS o JOIN outbox_result AS r"
+            " ON r.op_id = o.op_id WHERE r.status != 'held'"
+        )
+    ).scalar_one()
+    return int(row)
+
+
+def forget_results_after(connection: Connection, device_seq: int) -> int:
+    """Make ops after ``device_seq`` pending again; returns how many.
+
+    For a central service restored from a backup older than its last answers: what it
+    acknowledged since is gone there, so the device pushes it again (same op ids, so a
+    central that still has them answers ``duplicate``).
+    """
+    result = connection.execute(
+        text(
+            "DELETE FROM outbox_result WHERE op_id IN"
+            " (SELECT op_id FROM outbox WHERE device_seq > :seq)"
+        ),
+        {"seq": device_seq},
+    )
+    return int(result.rowcount or 0)
+
+
 def pending_fields(connection: Connection) -> dict[tuple[str, str], set[str]]:
     """(entity, id) -> fields with a pending local edit (`WHOLE_RECORD` for a delete)."""
     pending: dict[tuple[str, str], set[str]] = {}

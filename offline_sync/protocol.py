@@ -383,6 +383,20 @@ class Change(BaseModel):
     in_scope: bool = Field(default=True, description="false: drop the local copy only")
 
 
+class DeviceStatus(BaseModel):
+    """``GET /v1/sync/status``: what the server knows about the calling device."""
+
+    model_config = _STRICT
+    device_id: str
+    municipality_id: str
+    role: Literal["kiosk", "outreach"]
+    team_id: str | None
+    last_device_seq: int = Field(description="highest device_seq applied without a gap")
+    held_ops: int = Field(description="ops stored but waiting for an earlier device_seq")
+    server_position: int = Field(description="last committed feed position")
+    cursor: str = Field(description="a cursor at server_position (for comparison only)")
+
+
 class ChangesResponse(BaseModel):
     model_config = _STRICT
     changes: list[Change]

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ValidationError
 from offline_sync.protocol import (
     AttachmentStatus,
     ChangesResponse,
+    DeviceStatus,
     EnrollRequest,
     EnrollResponse,
     ErrorBody,
@@ -100,6 +101,9 @@ class CentralHttp:
         }
         path = f"/v1/attachments/{sha256}"
         return self._call("PUT", path, AttachmentStatus, data=data, headers=headers)
+
+    def status(self) -> DeviceStatus:
+        return self._call("GET", "/v1/sync/status", DeviceStatus)
 
     def _call(self, method: str, path: str, model: type[_Model], **kwargs: Any) -> _Model:
         url = self.base_url + path

@@ -10,7 +10,6 @@ from sqlalchemy import func, select
 from central import tables as t
 from central.api.deps import DeviceDep, EngineDep
 from central.api.errors import ApiError, documented
-from central.api.models import DeviceStatus
 from central.apply import Actor
 from central.db import read_tx
 from central.devices import EnrollmentRefused, enroll
@@ -20,6 +19,7 @@ from central.push import push
 from offline_sync.protocol import (
     MAX_CHANGES_PER_PULL,
     ChangesResponse,
+    DeviceStatus,
     EnrollRequest,
     EnrollResponse,
     OpStatus,

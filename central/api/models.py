@@ -3,25 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
 _STRICT = ConfigDict(extra="forbid")
-
-
-class DeviceStatus(BaseModel):
-    """``GET /v1/sync/status``: what the server knows about the calling device."""
-
-    model_config = _STRICT
-    device_id: str
-    municipality_id: str
-    role: Literal["kiosk", "outreach"]
-    team_id: str | None
-    last_device_seq: int = Field(description="highest device_seq applied without a gap")
-    held_ops: int = Field(description="ops stored but waiting for an earlier device_seq")
-    server_position: int = Field(description="last committed feed position")
-    cursor: str = Field(description="a cursor at server_position (for comparison only)")
 
 
 class LoginRequest(BaseModel):

@@ -20,6 +20,7 @@ from urllib.parse import parse_qs, urlsplit
 from offline_sync.protocol import (
     Change,
     ChangesResponse,
+    DeviceStatus,
     EnrollRequest,
     EnrollResponse,
     OpResult,
@@ -60,6 +61,7 @@ class FakeCentral:
         self.forced: dict[str, OpStatus] = {}
         self.records: dict[tuple[str, str], Record] = {}
         self.position = 0
+        self.last_seq = 0
         self.faults: deque[Fault] = deque()
         self.requests: list[str] = []
         self.hang = threading.Event()
@@ -111,6 +113,17 @@ class FakeCentral:
             return self._push(PushRequest.model_validate_json(body))
         if path == "/v1/sync/changes":
             return self._changes(query.get("after", ""), int(query.get("limit", "100")))
+        if path == "/v1/sync/status":
+            return DeviceStatus(
+                device_id="dev-1",
+                municipality_id="m-1",
+                role="outreach",
+                team_id="t-1",
+                last_device_seq=self.last_seq,
+                held_ops=0,
+                server_position=self.position,
+                cursor=str(self.position),
+            )
         return Fault(404, {"code": "not_found", "message": path})
 
     def _push(self, request: PushRequest) -> PushResponse:
@@ -122,6 +135,7 @@ class FakeCentral:
                 status = OpStatus.DUPLICATE if first_digest == digest else OpStatus.QUARANTINED
                 results.append(OpResult(op_id=op.op_id, status=status))
                 continue
+            self.last_seq = max(self.last_seq, op.device_seq)
             status = self.forced.get(op.op_id, OpStatus.ACCEPTED)
             if status is OpStatus.ACCEPTED:
                 self.position += 1

@@ -13,6 +13,8 @@ import contextlib
 import json
 import os
 import random
+import shutil
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -277,3 +279,50 @@ def test_seeded_random_rounds_with_faults_keep_every_invariant(
 
 def _position(cursor: str) -> int:
     return int(cursor.rsplit(":", 1)[-1]) if cursor else 0
+
+
+def test_central_restored_from_an_older_backup_gets_back_everything(tmp_path: Path) -> None:
+    with _central_process(tmp_path) as (central, process):
+        muni = central.municipality()
+        anna = Laptop.enrolled("anna", tmp_path, muni.base, muni)
+        ben = Laptop.enrolled("ben", tmp_path, muni.base, muni)
+        early = _new_visits(anna, 3)
+        anna.sync()
+        backup = tmp_path / "backup.sqlite3"
+        database = tmp_path / "central.sqlite3"
+        with (
+            contextlib.closing(sqlite3.connect(database)) as live,
+            contextlib.closing(sqlite3.connect(backup)) as copy,
+        ):
+            live.backup(copy)  # an online backup, as an operator's nightly job takes it
+
+        late = _new_visits(anna, 2)
+        anna.write("UPDATE visit SET outcome = 'after the backup' WHERE id = :id", id=early[0])
+        anna.sync()
+        ben.sync()  # ben's cursor is now past what the backup holds
+
+        muni.engine.dispose()  # the restore needs every process off the file, as in real life
+        process.kill()
+        for leftover in tmp_path.glob("central.sqlite3-*"):
+            leftover.unlink()
+        shutil.copyfile(backup, database)
+        assert len(_central_records(muni, "visit")) == len(early)  # really restored
+        muni.engine.dispose()
+        process.restart()
+
+        for laptop in (anna, ben, anna, ben):
+            laptop.sync()
+        visits = _central_records(muni, "visit")
+        assert set(visits) == set(early + late)
+        assert visits[early[0]]["outcome"] == "after the backup"
+        assert_invariants(muni, [anna, ben])
+
+
+def _new_visits(laptop: Laptop, count: int) -> list[str]:
+    ids = [new_id() for _ in range(count)]
+    for visit in ids:
+        laptop.write(
+            "INSERT INTO visit (id, person_id, status, team_id) VALUES (:id, 'p', 'planned', 't1')",
+            id=visit,
+        )
+    return ids
