@@ -221,3 +221,27 @@ def test_an_attachment_over_centrals_limit_is_set_aside_with_its_reason(
     assert not upload.done
     assert upload.failed is not None
     assert "10.0 MB" in upload.failed
+
+
+def test_central_killed_mid_upload_keeps_the_chunks_it_committed(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
+    engine = create_central_engine(url)
+    upgrade(engine)
+    process = CentralProcess(url, tmp_path)
+    try:
+        muni = Central(process.url, engine, "sqlite").municipality()
+        with FaultProxy(muni.base, _fault_on_put(3, Fault.DROP_REQUEST)) as proxy:
+            laptop = Laptop.enrolled("anna", tmp_path, proxy.url, muni)
+            melding, ref = _melding_with_photo(laptop, os.urandom(PHOTO_BYTES))
+            with pytest.raises(SyncError):
+                laptop.sync()
+            process.kill()  # SIGKILL, as on a power cut
+            process.restart()
+            laptop.sync()
+            assert _puts(proxy) == CHUNKS + 1  # only the dropped chunk was sent again
+        assert _central_received(muni, ref.sha256) == PHOTO_BYTES
+        assert _central_has_melding(muni, melding)
+    finally:
+        if process.proc.poll() is None:
+            process.stop()
+        engine.dispose()
