@@ -4,6 +4,11 @@ Runs, interleaved in one session, (a) a bare PySide6 window that exits at its fi
 and (b) the kiosk with FYGITAAL_EXIT_AFTER_FIRST_PAINT=1; prints the medians of 5, their
 ratio and the peak RSS of each. Targets (issue 2): kiosk ≤ 1.0 s and ≤ 150 MiB.
 
+The kiosk opens its local store (SQLAlchemy, Alembic, migrations) on a worker right after
+the first paint; its smoke run waits for that before exiting, so the peak RSS includes the
+store, and the time to "store ready" is printed too (not part of the target). The warm-up
+run creates and migrates the database; measured runs open it, as a kiosk does each morning.
+
 "Cold" means a fresh process, as an installed kiosk starts: its modules have bytecode
 (installers compile it). Both commands therefore run once unmeasured with bytecode caching
 on, in a scratch prefix, even when ``PYTHONDONTWRITEBYTECODE`` is set (some sandboxes and CI
@@ -45,8 +50,8 @@ app.exec()
 """
 
 
-def measure(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Seconds from spawn to first paint, and the child's peak RSS in MiB."""
+def measure(command: list[str], env: dict[str, str]) -> tuple[float, float, float | None]:
+    """Seconds from spawn to first paint, the child's peak RSS in MiB, seconds to store ready."""
     start = time.time()
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, text=True)
     assert process.stdout is not None
@@ -55,7 +60,8 @@ def measure(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     if os.waitstatus_to_exitcode(status) != 0 or "first-paint" not in output:
         sys.exit(f"run failed: {command} -> {output!r}")
     painted = float(output.split("first-paint", 1)[1].split()[0])
-    return painted - start, usage.ru_maxrss / 1024
+    ready = float(output.split("store-ready", 1)[1].split()[0]) if "store-ready" in output else None
+    return painted - start, usage.ru_maxrss / 1024, None if ready is None else ready - start
 
 
 def main() -> None:
@@ -79,24 +85,27 @@ def main() -> None:
         else:
             env.pop("PYTHONDONTWRITEBYTECODE", None)
             env.setdefault("PYTHONPYCACHEPREFIX", str(Path(scratch) / "pycache"))
-        bare: list[tuple[float, float]] = []
-        kiosk: list[tuple[float, float]] = []
+        bare: list[tuple[float, float, float | None]] = []
+        kiosk: list[tuple[float, float, float | None]] = []
         # warm the page cache (and the bytecode caches) once
         measure([sys.executable, "-c", BARE_WINDOW], env)
         measure([fygitaal, "kiosk"], env)
         for _ in range(args.runs):
             bare.append(measure([sys.executable, "-c", BARE_WINDOW], env))
             kiosk.append(measure([fygitaal, "kiosk"], env))
-    bare_s = statistics.median(t for t, _ in bare)
-    kiosk_s = statistics.median(t for t, _ in kiosk)
+    bare_s = statistics.median(t for t, _, _ in bare)
+    kiosk_s = statistics.median(t for t, _, _ in kiosk)
+    ready = [r for _, _, r in kiosk if r is not None]
     print(
         f"bare PySide6 window : median {bare_s * 1000:7.1f} ms  peak RSS "
-        f"{max(r for _, r in bare):6.1f} MiB"
+        f"{max(r for _, r, _ in bare):6.1f} MiB"
     )
     print(
         f"fygitaal kiosk      : median {kiosk_s * 1000:7.1f} ms  peak RSS "
-        f"{max(r for _, r in kiosk):6.1f} MiB"
+        f"{max(r for _, r, _ in kiosk):6.1f} MiB"
     )
+    if ready:
+        print(f"kiosk store ready   : median {statistics.median(ready) * 1000:7.1f} ms from spawn")
     print(f"ratio kiosk/bare    : {kiosk_s / bare_s:.2f}")
     print("targets             : kiosk <= 1000 ms, <= 150 MiB")
     print(f"bytecode caches     : {'off' if args.no_bytecode else 'on (warmed once)'}")
