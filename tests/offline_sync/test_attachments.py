@@ -245,3 +245,18 @@ def test_central_killed_mid_upload_keeps_the_chunks_it_committed(tmp_path: Path)
         if process.proc.poll() is None:
             process.stop()
         engine.dispose()
+
+
+def test_a_photo_damaged_on_the_device_is_never_sent(muni: Municipality, tmp_path: Path) -> None:
+    with FaultProxy(muni.base) as proxy:
+        laptop = Laptop.enrolled("anna", tmp_path, proxy.url, muni)
+        _melding, ref = _melding_with_photo(laptop, os.urandom(1000))
+        with laptop.store.engine.begin() as connection:  # a bad sector, a broken restore
+            connection.execute(text("UPDATE attachment_blob SET data = X'00'"))
+        laptop.sync()
+        assert _puts(proxy) == 0
+    with laptop.store.engine.connect() as connection:
+        [upload] = uploads(connection)
+    assert upload.failed is not None
+    assert "damaged" in upload.failed
+    assert _central_received(muni, ref.sha256) == 0
