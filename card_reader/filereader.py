@@ -13,10 +13,10 @@ import logging
 from card_reader.apdu import (
     MASTER_FILE,
     Command,
+    Ins,
     Sw,
     Transport,
     get_response,
-    read_binary,
     select_fid,
     select_path,
     sw1,
@@ -29,6 +29,13 @@ log = logging.getLogger(__name__)
 
 CHUNK = 256
 """Bytes per READ BINARY (sent as Le=00): the most a short T=0 response carries."""
+
+# Plain ints and ready-made SELECTs: READ BINARY is most of a read's ~50 APDUs, and building
+# Command objects or touching enum members for each one costs more than its status checks.
+_READ_BINARY = int(Ins.READ_BINARY)
+_OK = int(Sw.OK)
+_END_OF_FILE = int(Sw.OFFSET_OUTSIDE_FILE)
+_SELECT_PATH = {f: select_path(MASTER_FILE + f.path) for f in FileId}
 
 _MAX_FILE = 0x8000  # offsets are 15 bits: a file cannot be longer
 
@@ -66,7 +73,7 @@ class ApduChannel:
     def select_file(self, file_id: FileId) -> None:
         """Select an EF by absolute path, falling back to one SELECT per FID when refused."""
         if self._path_select_works:
-            _, sw = self.send(select_path(MASTER_FILE + file_id.path))
+            _, sw = self.send(_SELECT_PATH[file_id])
             if sw == Sw.OK:
                 return
             if sw not in (Sw.FILE_NOT_FOUND, Sw.WRONG_P1P2_SELECT):
@@ -87,15 +94,16 @@ class ApduChannel:
         """
         content = bytearray()
         end = _MAX_FILE
+        transmit = self._transmit
         while len(content) < end:
             offset = len(content)
             asked = min(CHUNK, end - offset)
-            data, sw = self._transmit(read_binary(offset, asked).to_bytes())
-            if sw1(sw) == 0x6C:  # the card wants another Le: usually fewer bytes remain
-                data, sw = self._transmit(read_binary(offset, sw2(sw) or 256).to_bytes())
-            if sw == Sw.OFFSET_OUTSIDE_FILE and offset > 0:
+            data, sw = transmit(_read_binary(offset, asked))
+            if sw >> 8 == 0x6C:  # the card wants another Le: usually fewer bytes remain
+                data, sw = transmit(_read_binary(offset, sw & 0xFF))
+            if sw == _END_OF_FILE and offset > 0:
                 break
-            if sw != Sw.OK:
+            if sw != _OK:
                 raise UnreadableFile(fid, f"READ BINARY at {offset} answered {sw:04X}")
             content += data
             if der and offset == 0:
@@ -112,6 +120,11 @@ class ApduChannel:
     def _transmit(self, apdu: bytes) -> tuple[bytes, int]:
         self.apdu_count += 1
         return self.transport.transmit(apdu)
+
+
+def _read_binary(offset: int, length: int) -> bytes:
+    """`apdu.read_binary` as bytes (Le=00 asks for 256), without the Command in between."""
+    return bytes((0x00, _READ_BINARY, offset >> 8, offset & 0xFF, length & 0xFF))
 
 
 def _der_length(head: bytes | bytearray) -> int | None:

@@ -163,7 +163,8 @@ class PcscConnection:
     def _transmit(self, apdu: bytes) -> tuple[bytes, int]:
         if self._handle is None:
             raise CardRemoved("the connection was closed")
-        if log.isEnabledFor(TRACE):
+        trace = log.isEnabledFor(TRACE)
+        if trace:
             log.log(TRACE, "> %s", describe_command(apdu))
         hr, response = scard.SCardTransmit(self._handle, self._protocol, list(apdu))
         if hr != scard.SCARD_S_SUCCESS:
@@ -171,9 +172,9 @@ class PcscConnection:
         if len(response) < 2:  # vpcd and some drivers report a lost card this way
             raise CardRemoved("the card stopped answering mid-command")
         sw = (response[-2] << 8) | response[-1]
-        if log.isEnabledFor(TRACE):
+        if trace:
             log.log(TRACE, "< [%d bytes] %04X", len(response) - 2, sw)
-        return bytes(response[:-2]), sw
+        return bytes(response)[:-2], sw
 
     def disconnect(self, *, reset: bool = False) -> None:
         """Release the card; ``reset`` also drops any PIN the card accepted."""

@@ -38,37 +38,53 @@ def _read_length(data: bytes, pos: int) -> tuple[int, int]:
             return length, pos
 
 
-def parse_tlv(data: bytes) -> list[TlvField]:
-    """Split a file into its fields, in file order, stopping at the zero padding.
+def _all_zero(data: bytes, start: int = 0) -> bool:
+    return data.count(0, start) == len(data) - start
+
+
+def _split(data: bytes) -> list[tuple[int, bytes]]:
+    """(tag, value) pairs in file order, stopping at the zero padding.
 
     A zero tag byte after the first field starts the padding: everything from there on must
     be zero, otherwise the file is malformed (data hidden behind the padding).
     """
-    fields: list[TlvField] = []
+    data = bytes(data)
+    fields: list[tuple[int, bytes]] = []
     pos = 0
     size = len(data)
     while pos < size:
         tag = data[pos]
-        if tag == 0 and (pos > 0 or not any(data)):
-            if any(data[pos:]):
+        if tag == 0 and (pos > 0 or _all_zero(data)):
+            if not _all_zero(data, pos):
                 raise MalformedData(f"non-zero bytes after the padding at offset {pos}")
             break
-        length, value_start = _read_length(data, pos + 1)
+        if pos + 1 < size and data[pos + 1] != _CONTINUATION:  # the usual one-byte length
+            length, value_start = data[pos + 1], pos + 2
+        else:
+            length, value_start = _read_length(data, pos + 1)
         end = value_start + length
         if end > size:
             raise MalformedData(f"TLV field {tag:02X} runs past the end of the file")
-        fields.append(TlvField(tag, bytes(data[value_start:end])))
+        fields.append((tag, data[value_start:end]))
         pos = end
     return fields
 
 
+def parse_tlv(data: bytes) -> list[TlvField]:
+    """Split a file into its fields, in file order, stopping at the zero padding."""
+    return [TlvField(tag, value) for tag, value in _split(data)]
+
+
 def tlv_map(data: bytes) -> Mapping[int, bytes]:
     """Parse into ``{tag: value}``; a tag that occurs twice makes the file malformed."""
-    result: dict[int, bytes] = {}
-    for field in parse_tlv(data):
-        if field.tag in result:
-            raise MalformedData(f"TLV tag {field.tag:02X} occurs twice")
-        result[field.tag] = field.value
+    fields = _split(data)
+    result = dict(fields)
+    if len(result) != len(fields):
+        seen: set[int] = set()
+        for tag, _ in fields:
+            if tag in seen:
+                raise MalformedData(f"TLV tag {tag:02X} occurs twice")
+            seen.add(tag)
     return result
 
 

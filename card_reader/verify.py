@@ -19,10 +19,11 @@ from datetime import date
 
 from cryptography.exceptions import UnsupportedAlgorithm
 
+from card_reader.dates import parse_card_date
 from card_reader.der import is_empty_file
 from card_reader.errors import MalformedData, VerificationFailed
 from card_reader.files import Applet, CardFiles
-from card_reader.identity import IdentityTag, parse_identity
+from card_reader.identity import IdentityTag
 from card_reader.rrn import RrnCheck, rrn_check
 from card_reader.signatures import SignatureInvalid, check_signature
 from card_reader.tlv import tlv_map
@@ -143,14 +144,20 @@ def _basic_key(fields: Mapping[int, bytes] | None, files: CardFiles) -> Outcome:
     return CheckStatus.VALID, "SHA384 matches"
 
 
-def _card_validity(identity_file: bytes, today: date) -> CardValidity:
-    try:
-        identity = parse_identity(identity_file)
-    except MalformedData:
+def _card_validity(fields: Mapping[int, bytes] | None, today: date) -> CardValidity:
+    """From the validity dates alone (parsing the whole identity here would only cost time)."""
+    if fields is None:
         return CardValidity.UNKNOWN
-    if today < identity.validity_begin:
+    try:
+        begin, end = (
+            parse_card_date(fields[tag].decode("utf-8"))
+            for tag in (IdentityTag.VALIDITY_BEGIN, IdentityTag.VALIDITY_END)
+        )
+    except (KeyError, UnicodeDecodeError, MalformedData):  # missing or damaged
+        return CardValidity.UNKNOWN
+    if today < begin:
         return CardValidity.NOT_YET_VALID
-    if today > identity.validity_end:
+    if today > end:
         return CardValidity.EXPIRED
     return CardValidity.VALID
 
@@ -178,7 +185,7 @@ def verify_card(files: CardFiles, trust: TrustStore, *, today: date | None = Non
         photo_hash=photo[0],
         basic_key=basic_key[0],
         rrn_chain=CheckStatus.VALID if rrn.chain_valid else CheckStatus.INVALID,
-        card_validity=_card_validity(files.identity, today or date.today()),
+        card_validity=_card_validity(fields, today or date.today()),
         details=details,
     )
     _log(result)
