@@ -2,6 +2,10 @@
 
 A leaf parser sets ``run=fn`` with ``fn(args, context) -> int``; the context carries the
 settings built once at start-up and, when the presentation layer is installed, the GUI.
+Every module is imported for every command, so at module level it only registers: the
+libraries a command needs (SQLAlchemy, Alembic, requests, keyring, cryptography, pyscard,
+FastAPI) are imported inside its run function, and ``fygitaal kiosk`` paints within a
+second (`tests/kiosk/test_cli.py` checks that parsing loads none of them).
 """
 
 from __future__ import annotations
