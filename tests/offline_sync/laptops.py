@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from keyring.backend import KeyringBackend
 from sqlalchemy import text
 
 from central import admin
@@ -30,12 +31,19 @@ class Laptop:
 
     @classmethod
     def enrolled(
-        cls, name: str, folder: Path, url: str, muni: Municipality, team: str = "t1"
+        cls,
+        name: str,
+        folder: Path,
+        url: str,
+        muni: Municipality,
+        *,
+        team: str = "t1",
+        keyring: KeyringBackend | None = None,
     ) -> Laptop:
         """A new laptop enrolled with a fresh one-time code, talking to ``url``."""
         code = admin.create_enrollment_code(muni.engine, muni.municipality_id, "outreach", team)
         store = open_store(folder / f"{name}.sqlite3")
-        credentials = DeviceCredentials(MemoryKeyring())
+        credentials = DeviceCredentials(keyring or MemoryKeyring())
         enroll(store.engine, url, code, device_name=name, credentials=credentials)
         return cls(name, store, DeviceSync(store.engine, credentials=credentials))
 

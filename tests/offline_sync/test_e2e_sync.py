@@ -15,6 +15,9 @@ import os
 import random
 import shutil
 import sqlite3
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -30,6 +33,7 @@ from offline_sync.protocol import new_id
 from offline_sync.sync_errors import SyncError
 from tests.central.helpers import Central, CentralProcess, Municipality
 from tests.fixtures.faultproxy import Fault, FaultProxy, scripted, seeded
+from tests.offline_sync.keyrings import BACKEND_NAME, FILE_VARIABLE, FileKeyring
 from tests.offline_sync.laptops import Laptop
 
 # The seeded randomized run: short in the normal suite; replay or lengthen it with
@@ -212,7 +216,7 @@ def test_a_push_lost_on_the_wire_is_retried_and_applied_once(
             id=visit,
         )
         anna.add_note(visit, "first visit done")
-        proxy.plan = scripted([fault])
+        proxy.plan = scripted([fault], path="/v1/sync/push")
         with contextlib.suppress(SyncError):  # the client sees an error or a duplicate
             anna.sync()
         assert [f for _m, path, f in proxy.log if path == "/v1/sync/push"] == [fault]
@@ -326,3 +330,59 @@ def _new_visits(laptop: Laptop, count: int) -> list[str]:
             id=visit,
         )
     return ids
+
+
+def test_device_and_central_killed_at_random_moments_lose_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SIGKILL the syncing device process and the central process anywhere in push or pull."""
+    monkeypatch.setenv(FILE_VARIABLE, str(tmp_path / "keyring.json"))
+    seed = int(os.environ.get("FYGITAAL_SYNC_SEED") or random.randrange(2**32))
+    rng = random.Random(seed)
+    print(f"replay with seed {seed}")  # noqa: T201
+    with _central_process(tmp_path) as (central, process):
+        muni = central.municipality()
+        anna = Laptop.enrolled("anna", tmp_path, muni.base, muni, keyring=FileKeyring())
+        for _ in range(20):
+            anna.random_edit(rng)
+        started = time.monotonic()
+        assert _sync_process(anna, tmp_path).wait(timeout=60) == 0
+        whole_round = time.monotonic() - started  # kill within that span, wherever it falls
+        for _round in range(KILL_ROUNDS):
+            for _ in range(rng.randrange(1, 30)):
+                anna.random_edit(rng)
+            syncing = _sync_process(anna, tmp_path)
+            time.sleep(rng.uniform(0.5, 1.1) * whole_round)  # in start-up, push or pull
+            if rng.random() < 0.3:
+                process.kill()
+                syncing.kill()
+                process.restart()
+            else:
+                syncing.kill()
+            syncing.wait(timeout=30)
+        for _heal in range(2):
+            anna.sync()
+        assert_invariants(muni, [anna])
+
+
+KILL_ROUNDS = int(os.environ.get("FYGITAAL_KILL_ROUNDS", "6"))
+
+
+def _sync_process(laptop: Laptop, folder: Path) -> subprocess.Popen[bytes]:
+    """``fygitaal sync now`` on the laptop's database, in a process of its own."""
+    env = {
+        **os.environ,
+        "PYTHON_KEYRING_BACKEND": BACKEND_NAME,
+        "FYGITAAL_ROLE": "outreach",
+        "FYGITAAL_ENCRYPT_DATABASE": "false",
+        "FYGITAAL_DATABASE_PATH": str(laptop.store.path),
+        "FYGITAAL_DATA_DIR": str(folder),
+        "FYGITAAL_LOG_DIR": str(folder / "logs"),
+        "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
+    }
+    return subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "sync", "now"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
