@@ -7,6 +7,7 @@ from sqlalchemy import Engine
 
 from central.api import attachments, backoffice, certificates, device, errors
 from central.api.limits import BodyLimit
+from central.api.shedding import MAX_IN_FLIGHT, LoadShedding
 from central.certificates import CertificateSettings
 from central.register import PopulationRegister
 from offline_sync.protocol import MAX_ATTACHMENT_BYTES, PROTOCOL_VERSION
@@ -20,6 +21,7 @@ def create_app(
     certificate_settings: CertificateSettings | None = None,
     *,
     max_attachment_bytes: int = MAX_ATTACHMENT_BYTES,
+    max_in_flight: int = MAX_IN_FLIGHT,
 ) -> FastAPI:
     """The ASGI app; ``engine`` may be None only to render the OpenAPI document.
 
@@ -41,6 +43,7 @@ def create_app(
     app.state.max_attachment_bytes = max_attachment_bytes
     errors.install(app)
     app.add_middleware(BodyLimit)
+    app.add_middleware(LoadShedding, max_in_flight=max_in_flight)  # outermost: sheds first
     app.include_router(device.router)
     app.include_router(backoffice.router)
     app.include_router(certificates.router)

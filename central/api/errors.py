@@ -12,8 +12,11 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from central.api.shedding import RETRY_AFTER_S
 from offline_sync.protocol import ErrorBody
 
 log = logging.getLogger(__name__)
@@ -45,7 +48,7 @@ def documented(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """``responses=`` for a route: each status (and 422) documented with `ErrorBody`."""
     return {
         status: {"model": ErrorBody, "description": _describe(status)}
-        for status in sorted({*statuses, 422})
+        for status in sorted({*statuses, 422, 503})  # any request may be shed when busy
     }
 
 
@@ -86,6 +89,27 @@ def install(app: FastAPI) -> None:
         code = _CODES.get(exc.status_code, "http_error")
         headers = dict(exc.headers) if exc.headers else None
         return error_response(exc.status_code, code, str(exc.detail), headers)
+
+    @app.exception_handler(OperationalError)
+    async def _database_busy(_request: Request, exc: OperationalError) -> JSONResponse:
+        # SQLite locked past its busy timeout, PostgreSQL restarting or out of connections:
+        # nothing was committed, and the same request may well succeed in a moment
+        log.warning("database unavailable for a request: %s", type(exc.orig).__name__)
+        return error_response(
+            503,
+            "database_busy",
+            "the database is busy; retry after the Retry-After seconds",
+            {"Retry-After": str(RETRY_AFTER_S)},
+        )
+
+    @app.exception_handler(PoolTimeout)
+    async def _pool_exhausted(_request: Request, _exc: PoolTimeout) -> JSONResponse:
+        return error_response(
+            503,
+            "overloaded",
+            "the service is busy; retry after the Retry-After seconds",
+            {"Retry-After": str(RETRY_AFTER_S)},
+        )
 
     @app.exception_handler(Exception)
     async def _bug(_request: Request, exc: Exception) -> JSONResponse:
