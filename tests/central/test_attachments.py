@@ -14,7 +14,7 @@ CHUNK = 64 * 1024
 
 
 def _put(
-    device: Device, sha: str, data: bytes, start: int, total: int, kind: str = "image/jpeg"
+    device: Device, sha: str, data: bytes, start: int, total: int, *, kind: str = "image/jpeg"
 ) -> requests.Response:
     headers = {
         "Content-Type": kind,
