@@ -57,7 +57,7 @@ def create_municipality(engine: Engine, municipality_id: str, name: str) -> None
         raise AdminError(f"municipality {municipality_id!r} already exists") from exc
 
 
-def _require_municipality(engine: Engine, municipality_id: str) -> None:
+def require_municipality(engine: Engine, municipality_id: str) -> None:
     with read_tx(engine) as conn:
         found = conn.execute(
             select(t.municipality.c.name).where(t.municipality.c.municipality_id == municipality_id)
@@ -80,7 +80,7 @@ def _require_team(engine: Engine, municipality_id: str, team_id: str | None) -> 
 
 
 def create_team(engine: Engine, municipality_id: str, team_id: str, name: str) -> None:
-    _require_municipality(engine, municipality_id)
+    require_municipality(engine, municipality_id)
     _check_id("team id", team_id)
     try:
         with write_tx(engine) as conn:
@@ -105,7 +105,7 @@ def create_staff(
     if len(password) < 8:
         raise AdminError("the password must have at least 8 characters")
     _check_id("username", username)
-    _require_municipality(engine, municipality_id)
+    require_municipality(engine, municipality_id)
     _require_team(engine, municipality_id, team_id)
     try:
         with write_tx(engine) as conn:
@@ -136,7 +136,7 @@ def create_enrollment_code(
         raise AdminError("an outreach device needs --team")
     if not 0 < valid_hours <= 24 * 30:
         raise AdminError("--valid-hours must be between 0 and 720")
-    _require_municipality(engine, municipality_id)
+    require_municipality(engine, municipality_id)
     _require_team(engine, municipality_id, team_id)
     code = new_enrollment_code()
     with write_tx(engine) as conn:
@@ -166,7 +166,7 @@ def revoke_device(engine: Engine, device_id: str) -> None:
 
 
 def list_devices(engine: Engine, municipality_id: str) -> list[DeviceInfo]:
-    _require_municipality(engine, municipality_id)
+    require_municipality(engine, municipality_id)
     d = t.device.c
     with read_tx(engine) as conn:
         rows = conn.execute(

@@ -81,6 +81,13 @@ def changes(
             raise LookupError(reader.municipality_id)
         if start > last:
             raise CursorReset("the cursor is ahead of this server's feed")
+        horizon = conn.execute(
+            select(t.feed_counter.c.horizon).where(
+                t.feed_counter.c.municipality_id == reader.municipality_id
+            )
+        ).scalar_one()
+        if 0 < start < horizon:
+            raise CursorReset("deletes older than the cursor were collected meanwhile")
         rows = conn.execute(
             select(
                 _R.position,

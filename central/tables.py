@@ -35,6 +35,7 @@ feed_counter = Table(
     metadata,
     Column("municipality_id", Text, primary_key=True),
     Column("last", BigInteger, nullable=False),
+    Column("horizon", BigInteger, nullable=False, server_default="0"),
 )
 
 team = Table(
@@ -89,6 +90,8 @@ device = Table(
     Column("last_seq", BigInteger, nullable=False),
     Column("enrolled_at", BigInteger, nullable=False),
     Column("revoked_at", BigInteger),
+    Column("pulled_position", BigInteger, nullable=False, server_default="0"),
+    Column("pulled_at", BigInteger),
     PrimaryKeyConstraint("municipality_id", "device_id"),
 )
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, text
 
+from offline_sync import resync
 from offline_sync.engine import BEGIN_OPTION
 from offline_sync.outbox import WHOLE_RECORD, applying, pending_fields
 from offline_sync.protocol import ENTITIES, Change, ChangesResponse
@@ -63,6 +64,10 @@ class LocalRecords:
             with applying(connection):
                 for change in batch.changes:
                     self._apply(connection, change, pending)
+            if resync.running(connection, scope):
+                resync.note_seen(connection, scope, batch.changes)
+                if not batch.has_more:
+                    resync.finish(connection, scope, resync.feed_entities(connection))
             save_cursor(connection, scope, batch.cursor)
         return len(batch.changes)
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 
+from offline_sync import resync
 from offline_sync.apply import LocalRecords, clear_cursor, load_cursor
 from offline_sync.device_state import (
     LAST_ERROR,
@@ -167,6 +168,8 @@ class SyncClient:
                 log.warning("central reset the %s cursor; pulling again from the start", scope)
                 with self.engine.begin() as connection:
                     clear_cursor(connection, scope)
+                    if scope == FEED_SCOPE:
+                        resync.begin(connection, scope)
                 resets, after = resets + 1, ""
                 continue
             applied += self.records.apply_batch(scope, after, batch)

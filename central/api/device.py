@@ -14,8 +14,9 @@ from central.apply import Actor
 from central.db import read_tx
 from central.devices import EnrollmentRefused, enroll
 from central.feed import last_position
-from central.pull import CursorReset, Reader, ScopeForbidden, changes, make_cursor
+from central.pull import CursorReset, Reader, ScopeForbidden, changes, make_cursor, parse_cursor
 from central.push import push
+from central.tombstones import note_pulled
 from offline_sync.protocol import (
     MAX_CHANGES_PER_PULL,
     ChangesResponse,
@@ -64,7 +65,11 @@ def get_changes(
     """The changes after ``after`` that this device may receive, in commit order."""
     reader = Reader(device.municipality_id, device.role, device.team_id)
     try:
-        return changes(engine, reader, after, limit, person_key)
+        batch = changes(engine, reader, after, limit, person_key)
+        if person_key is None and after:
+            # asking for more after ``after`` means everything up to it was applied
+            note_pulled(engine, device.municipality_id, device.device_id, parse_cursor(after))
+        return batch
     except CursorReset as exc:
         raise ApiError(410, "cursor_reset", f"{exc}; start again from an empty cursor") from None
     except ScopeForbidden as exc:

@@ -80,6 +80,17 @@ def register(subparsers: Subparsers) -> None:
     p = acts.add_parser("list-devices")
     p.add_argument("municipality_id")
     p.set_defaults(run=_admin, act="list-devices")
+    p = acts.add_parser(
+        "collect-tombstones", help="remove deletes that every active device has pulled"
+    )
+    p.add_argument("municipality_id")
+    p.add_argument(
+        "--inactive-days",
+        type=float,
+        default=30.0,
+        help="devices silent longer re-download instead of holding collection back",
+    )
+    p.set_defaults(run=_admin, act="collect-tombstones")
 
 
 def _db(parser: argparse.ArgumentParser) -> None:
@@ -181,6 +192,17 @@ def _act(engine: Engine, args: argparse.Namespace) -> None:
         print(code)  # noqa: T201
     elif act == "revoke-device":
         admin.revoke_device(engine, args.device_id)
+    elif act == "collect-tombstones":
+        from central.tombstones import collect
+
+        admin.require_municipality(engine, args.municipality_id)
+        done = collect(
+            engine, args.municipality_id, inactive_after_s=int(args.inactive_days * 86400)
+        )
+        print(  # noqa: T201
+            f"removed {done.removed} tombstones up to position {done.horizon};"
+            f" {done.devices_left_behind} silent devices will download their scope again"
+        )
     elif act == "list-devices":
         for d in admin.list_devices(engine, args.municipality_id):
             state = "revoked" if d.revoked else "active"

@@ -42,6 +42,10 @@ def test_an_administrator_sets_up_a_municipality(
     assert len(code) == 14
     assert main(_admin(db, "list-devices", "gent")) == 0
     assert capsys.readouterr().out == ""
+    assert main(_admin(db, "collect-tombstones", "gent")) == 0
+    assert capsys.readouterr().out == (
+        "removed 0 tombstones up to position 0; 0 silent devices will download their scope again\n"
+    )
 
 
 def test_problems_are_one_line_without_traceback(
@@ -55,6 +59,7 @@ def test_problems_are_one_line_without_traceback(
         (_admin(db, "create-team", "ghent", "x", "X"), 1, "no municipality"),
         (_admin(db, "enrollment-code", "gent", "--role", "outreach"), 1, "needs --team"),
         (_admin(db, "revoke-device", "nope"), 1, "no active device"),
+        (_admin(db, "collect-tombstones", "ghent"), 1, "no municipality"),
         (_admin("nonsense", "list-devices", "gent"), 2, "not a database URL"),
     ]
     for argv, code, words in cases:

@@ -27,6 +27,7 @@ from sqlalchemy import text
 
 from central.db import create_central_engine
 from central.migrate import upgrade
+from central.tombstones import collect
 from offline_sync.apply import load_cursor
 from offline_sync.client import FEED_SCOPE
 from offline_sync.protocol import new_id
@@ -386,3 +387,28 @@ def _sync_process(laptop: Laptop, folder: Path) -> subprocess.Popen[bytes]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
+
+
+def test_a_laptop_away_past_the_tombstone_horizon_downloads_again_and_drops_deleted_records(
+    muni: Municipality, tmp_path: Path
+) -> None:
+    anna = Laptop.enrolled("anna", tmp_path, muni.base, muni)
+    ben = Laptop.enrolled("ben", tmp_path, muni.base, muni)
+    visits = _new_visits(anna, 3)
+    anna.sync()
+    ben.sync()
+    ben.sync()  # ben has pulled everything, then goes on a long holiday
+    time.sleep(2)  # long enough to count as silent for a 1-second horizon below
+
+    anna.write("DELETE FROM visit WHERE id = :id", id=visits[0])
+    anna.sync()
+    anna.sync()  # anna's next pull tells central she applied the delete
+    collected = collect(muni.engine, muni.municipality_id, inactive_after_s=1)
+    assert collected.removed == 1
+    assert collected.devices_left_behind == 1
+    assert visits[0] not in _central_records(muni, "visit")
+
+    assert set(ben.records("visit")) == set(visits)  # still the old state
+    ben.sync()  # cursor below the horizon: central resets it, ben downloads again
+    assert set(ben.records("visit")) == set(visits[1:])
+    assert_invariants(muni, [anna, ben])

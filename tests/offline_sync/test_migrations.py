@@ -45,6 +45,9 @@ SEED: dict[str, list[str]] = {
         " ('2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae', 'image/png',"
         " 3, 0, 0, NULL, '2026-01-01T00:00:00Z')",
     ],
+    "0005": [
+        "INSERT INTO resync_seen VALUES ('feed', 'visit', 'v-2')",
+    ],
 }
 
 
