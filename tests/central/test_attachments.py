@@ -105,7 +105,7 @@ def test_only_the_uploader_and_devices_of_a_referring_team_download(muni: Munici
     laptop, other_team = muni.enroll(team="t1"), muni.enroll(team="t2")
     photo = os.urandom(1000)
     sha = hashlib.sha256(photo).hexdigest()
-    assert _put(laptop, sha, photo, 0, len(photo), "image/png").json()["complete"]
+    assert _put(laptop, sha, photo, 0, len(photo), kind="image/png").json()["complete"]
     url = f"{muni.base}/v1/attachments/{sha}"
     assert other_team.session.get(url, timeout=30).status_code == 404
     melding = laptop.op(
