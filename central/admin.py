@@ -40,6 +40,8 @@ class DeviceInfo:
     team_id: str | None
     last_seq: int
     revoked: bool
+    clock_skew_s: float | None = None
+    """Device clock minus central's, as last seen; None until the device asked for status."""
 
 
 def _check_id(kind: str, value: str) -> None:
@@ -170,11 +172,19 @@ def list_devices(engine: Engine, municipality_id: str) -> list[DeviceInfo]:
     d = t.device.c
     with read_tx(engine) as conn:
         rows = conn.execute(
-            select(d.device_id, d.name, d.role, d.team_id, d.last_seq, d.revoked_at)
+            select(d.device_id, d.name, d.role, d.team_id, d.last_seq, d.revoked_at, d.clock_skew_s)
             .where(d.municipality_id == municipality_id)
             .order_by(d.enrolled_at, d.device_id)
         ).all()
     return [
-        DeviceInfo(r.device_id, r.name, r.role, r.team_id, r.last_seq, r.revoked_at is not None)
+        DeviceInfo(
+            r.device_id,
+            r.name,
+            r.role,
+            r.team_id,
+            r.last_seq,
+            r.revoked_at is not None,
+            r.clock_skew_s,
+        )
         for r in rows
     ]

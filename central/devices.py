@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine, func, or_, select, update
 
 from central import tables as t
 from central.db import read_tx, write_tx
@@ -93,3 +93,19 @@ def authenticate(engine: Engine, token: str) -> Device:
     if row.revoked_at is not None:
         raise DeviceRevoked
     return Device(row.municipality_id, row.device_id, row.role, row.team_id, row.last_seq)
+
+
+SKEW_NOISE_S = 30.0
+
+
+def note_clock_skew(engine: Engine, municipality_id: str, device_id: str, skew_s: float) -> None:
+    """Remember how far the device's clock is off (only when it changed noticeably)."""
+    with write_tx(engine) as conn:
+        conn.execute(
+            update(t.device)
+            .where(_D.municipality_id == municipality_id, _D.device_id == device_id)
+            .where(
+                or_(_D.clock_skew_s.is_(None), func.abs(_D.clock_skew_s - skew_s) > SKEW_NOISE_S)
+            )
+            .values(clock_skew_s=skew_s)
+        )

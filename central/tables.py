@@ -14,6 +14,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     Date,
+    Float,
     Index,
     MetaData,
     PrimaryKeyConstraint,
@@ -92,6 +93,7 @@ device = Table(
     Column("revoked_at", BigInteger),
     Column("pulled_position", BigInteger, nullable=False, server_default="0"),
     Column("pulled_at", BigInteger),
+    Column("clock_skew_s", Float),
     PrimaryKeyConstraint("municipality_id", "device_id"),
 )
 

@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 from offline_sync import resync
 from offline_sync.apply import LocalRecords, clear_cursor, load_cursor
 from offline_sync.device_state import (
+    CLOCK_SKEW,
     LAST_ERROR,
     LAST_SUCCESS,
     REVOKED,
@@ -119,6 +120,8 @@ class SyncClient:
         """
         status = self.http.status()
         with self.engine.begin() as connection:
+            if status.clock_skew_s is not None:
+                set_state(connection, CLOCK_SKEW, str(status.clock_skew_s))
             if acknowledged_seq(connection) <= status.last_device_seq:
                 return 0
             count = forget_results_after(connection, status.last_device_seq)

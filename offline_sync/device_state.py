@@ -19,6 +19,7 @@ TEAM_ID = "team_id"
 REVOKED = "revoked"
 LAST_SUCCESS = "last_sync_success"
 LAST_ERROR = "last_sync_error"
+CLOCK_SKEW = "clock_skew_s"  # this device's clock minus central's, as central last saw it
 
 
 def get_state(connection: Connection, key: str) -> str | None:

@@ -395,6 +395,10 @@ class DeviceStatus(BaseModel):
     held_ops: int = Field(description="ops stored but waiting for an earlier device_seq")
     server_position: int = Field(description="last committed feed position")
     cursor: str = Field(description="a cursor at server_position (for comparison only)")
+    clock_skew_s: float | None = Field(
+        default=None,
+        description="device clock minus server clock, from X-Device-Time (flagged, not used)",
+    )
 
 
 class ChangesResponse(BaseModel):

@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy import Engine, text
 
 from offline_sync.device_state import (
+    CLOCK_SKEW,
     DEVICE_ID,
     LAST_ERROR,
     LAST_SUCCESS,
@@ -31,6 +32,9 @@ _OPEN_CONFLICTS = text(
 )
 
 
+CLOCK_TOLERANCE_S = 300.0
+
+
 @dataclass(frozen=True)
 class SyncStatus:
     """A snapshot for the status bar and ``fygitaal sync status``."""
@@ -45,6 +49,13 @@ class SyncStatus:
     last_error: str | None
     """One sentence a person can act on; None after a successful round."""
     revoked: bool = False
+    clock_skew_s: float | None = None
+    """This device's clock minus central's; nothing in sync depends on it."""
+
+    @property
+    def clock_wrong(self) -> bool:
+        """True when the clock is off by more than `CLOCK_TOLERANCE_S`: times shown are wrong."""
+        return self.clock_skew_s is not None and abs(self.clock_skew_s) > CLOCK_TOLERANCE_S
 
 
 def read_status(engine: Engine, *, online: bool | None = None) -> SyncStatus:
@@ -60,4 +71,5 @@ def read_status(engine: Engine, *, online: bool | None = None) -> SyncStatus:
             quarantined=status_count(connection, OpStatus.QUARANTINED),
             last_error=get_state(connection, LAST_ERROR),
             revoked=get_state(connection, REVOKED) is not None,
+            clock_skew_s=float(skew) if (skew := get_state(connection, CLOCK_SKEW)) else None,
         )

@@ -103,7 +103,9 @@ class CentralHttp:
         return self._call("PUT", path, AttachmentStatus, data=data, headers=headers)
 
     def status(self) -> DeviceStatus:
-        return self._call("GET", "/v1/sync/status", DeviceStatus)
+        """What central holds for this device; sends this device's clock so skew is seen."""
+        headers = {"X-Device-Time": str(int(time.time() * 1000))}
+        return self._call("GET", "/v1/sync/status", DeviceStatus, headers=headers)
 
     def _call(self, method: str, path: str, model: type[_Model], **kwargs: Any) -> _Model:
         url = self.base_url + path

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import time
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Header, Query
 from sqlalchemy import func, select
 
 from central import tables as t
@@ -12,7 +13,7 @@ from central.api.deps import DeviceDep, EngineDep
 from central.api.errors import ApiError, documented
 from central.apply import Actor
 from central.db import read_tx
-from central.devices import EnrollmentRefused, enroll
+from central.devices import EnrollmentRefused, enroll, note_clock_skew
 from central.feed import last_position
 from central.pull import CursorReset, Reader, ScopeForbidden, changes, make_cursor, parse_cursor
 from central.push import push
@@ -77,8 +78,19 @@ def get_changes(
 
 
 @router.get("/sync/status", response_model=DeviceStatus, responses=documented(401, 403))
-def get_status(device: DeviceDep, engine: EngineDep) -> DeviceStatus:
-    """The device's role and team, its last applied device_seq and the server position."""
+def get_status(
+    device: DeviceDep,
+    engine: EngineDep,
+    x_device_time: Annotated[int | None, Header(description="device clock, epoch ms")] = None,
+) -> DeviceStatus:
+    """The device's role and team, its last applied device_seq and the server position.
+
+    With ``X-Device-Time`` the device's clock skew is noted (admin ``list-devices`` shows
+    it); nothing in sync depends on device clocks, but the times a device shows do.
+    """
+    skew = None if x_device_time is None else round(x_device_time / 1000 - time.time(), 1)
+    if skew is not None:
+        note_clock_skew(engine, device.municipality_id, device.device_id, skew)
     o = t.op_log.c
     with read_tx(engine) as conn:
         position = last_position(conn, device.municipality_id) or 0
@@ -98,4 +110,5 @@ def get_status(device: DeviceDep, engine: EngineDep) -> DeviceStatus:
         held_ops=held,
         server_position=position,
         cursor=make_cursor(position),
+        clock_skew_s=skew,
     )

@@ -18,6 +18,8 @@ PACKAGES=(
     postgresql
     # tests read generated PDFs as a person would: their text, and their QR codes scanned
     poppler-utils zbar-tools
+    # a device whose clock is hours off, for the sync tests (libfaketime)
+    faketime
     # to bootstrap uv when it is not installed
     python3-venv
 )

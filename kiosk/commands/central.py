@@ -206,4 +206,16 @@ def _act(engine: Engine, args: argparse.Namespace) -> None:
     elif act == "list-devices":
         for d in admin.list_devices(engine, args.municipality_id):
             state = "revoked" if d.revoked else "active"
-            print(f"{d.device_id}\t{d.role}\t{d.team_id or '-'}\t{state}\t{d.name}")  # noqa: T201
+            clock = _clock(d.clock_skew_s)
+            print(f"{d.device_id}\t{d.role}\t{d.team_id or '-'}\t{state}\t{clock}\t{d.name}")  # noqa: T201
+
+
+CLOCK_TOLERANCE_S = 300.0
+
+
+def _clock(skew_s: float | None) -> str:
+    """A device's clock as an administrator reads it: fine, or how far off."""
+    if skew_s is None or abs(skew_s) <= CLOCK_TOLERANCE_S:
+        return "clock ok"
+    direction = "ahead" if skew_s > 0 else "behind"
+    return f"clock {abs(skew_s) / 60:.0f} min {direction}"

@@ -113,6 +113,11 @@ def describe(status: SyncStatus) -> list[str]:
         f"open conflicts: {status.open_conflicts}",
         f"quarantined changes: {status.quarantined}",
         f"last error: {status.last_error or 'none'}",
+        *(
+            [f"clock: {status.clock_skew_s / 60:+.0f} min off; set this computer's time"]
+            if status.clock_wrong and status.clock_skew_s is not None
+            else []
+        ),
     ]
 
 

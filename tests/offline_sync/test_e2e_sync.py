@@ -31,6 +31,7 @@ from central.tombstones import collect
 from offline_sync.apply import load_cursor
 from offline_sync.client import FEED_SCOPE
 from offline_sync.protocol import new_id
+from offline_sync.status import read_status
 from offline_sync.sync_errors import SyncError
 from tests.central.helpers import Central, CentralProcess, Municipality
 from tests.fixtures.faultproxy import Fault, FaultProxy, scripted, seeded
@@ -369,8 +370,13 @@ def test_device_and_central_killed_at_random_moments_lose_nothing(
 KILL_ROUNDS = int(os.environ.get("FYGITAAL_KILL_ROUNDS", "6"))
 
 
-def _sync_process(laptop: Laptop, folder: Path) -> subprocess.Popen[bytes]:
-    """``fygitaal sync now`` on the laptop's database, in a process of its own."""
+def _sync_process(
+    laptop: Laptop, folder: Path, clock: str | None = None
+) -> subprocess.Popen[bytes]:
+    """``fygitaal sync now`` on the laptop's database, in a process of its own.
+
+    With ``clock`` (e.g. ``"-5h"``) the process runs under libfaketime with that offset.
+    """
     env = {
         **os.environ,
         "PYTHON_KEYRING_BACKEND": BACKEND_NAME,
@@ -381,8 +387,9 @@ def _sync_process(laptop: Laptop, folder: Path) -> subprocess.Popen[bytes]:
         "FYGITAAL_LOG_DIR": str(folder / "logs"),
         "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
     }
+    faked = ["faketime", "-f", clock] if clock else []
     return subprocess.Popen(
-        [sys.executable, "-m", "kiosk", "sync", "now"],
+        [*faked, sys.executable, "-m", "kiosk", "sync", "now"],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -412,3 +419,62 @@ def test_a_laptop_away_past_the_tombstone_horizon_downloads_again_and_drops_dele
     ben.sync()  # cursor below the horizon: central resets it, ben downloads again
     assert set(ben.records("visit")) == set(visits[1:])
     assert_invariants(muni, [anna, ben])
+
+
+def test_a_laptop_with_its_clock_hours_behind_syncs_by_order_and_is_flagged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ben's laptop runs five hours behind (libfaketime): order comes from central, not clocks."""
+    monkeypatch.setenv(FILE_VARIABLE, str(tmp_path / "keyring.json"))
+    with _central_process(tmp_path) as (central, _process):
+        muni = central.municipality()
+        anna = Laptop.enrolled("anna", tmp_path, muni.base, muni)
+        ben = Laptop.enrolled("ben", tmp_path, muni.base, muni, keyring=FileKeyring())
+        [visit] = _new_visits(anna, 1)
+        anna.write("UPDATE visit SET outcome = 'first' WHERE id = :id", id=visit)
+        anna.sync()
+        assert _sync_process(ben, tmp_path, clock="-5h").wait(timeout=120) == 0
+        _behind(
+            "-5h",
+            ben.store.path,
+            "UPDATE visit SET outcome = 'second, five hours earlier by the clock' WHERE id = ?",
+            visit,
+        )
+        assert _sync_process(ben, tmp_path, clock="-5h").wait(timeout=120) == 0
+        anna.sync()
+
+        assert anna.records("visit")[visit]["outcome"] == "second, five hours earlier by the clock"
+        with ben.store.engine.connect() as connection:
+            stamp = connection.execute(
+                text("SELECT created_at FROM outbox ORDER BY device_seq DESC LIMIT 1")
+            ).scalar_one()
+        assert time.time() - int(stamp.split(":")[0]) / 1000 > 4 * 3600  # the clock really lied
+        devices = muni_devices(central, muni)
+        assert "clock 300 min behind" in devices["ben"]
+        assert "clock ok" in devices["anna"]
+        status = read_status(ben.store.engine)
+        assert status.clock_wrong
+        assert_invariants(muni, [anna, ben])
+
+
+def muni_devices(central: Central, muni: Municipality) -> dict[str, str]:
+    """``fygitaal central admin list-devices`` lines by device name."""
+    result = subprocess.run(
+        [sys.executable, "-m", "kiosk", "central", "admin", "--db", str(central.engine.url),
+         "list-devices", muni.municipality_id],
+        capture_output=True, text=True, check=True, timeout=120,
+    )  # fmt: skip
+    return {line.rsplit("\t", 1)[1]: line for line in result.stdout.splitlines()}
+
+
+def _behind(offset: str, database: Path, statement: str, *params: str) -> None:
+    """One local write by a process whose clock is ``offset`` off (the triggers read it)."""
+    script = (
+        "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+        "c.execute(sys.argv[2], sys.argv[3:]); c.commit(); c.close()"
+    )
+    subprocess.run(
+        ["faketime", "-f", offset, sys.executable, "-c", script, str(database), statement, *params],
+        check=True,
+        timeout=60,
+    )
