@@ -95,7 +95,7 @@ def _measure(url: str, home: Path, ops: int, devices: int, changes: int) -> dict
         out["central_rss_after_push_kb"] = central.peak_rss_kb()
         fresh = make_device(engine, "floorpull", central.url, home / "fresh.sqlite3", 0)
         worker = start_worker("pull", fresh, central.url)
-        out["pull"] = _go([worker])[0]
+        out["pull"] = _go([worker])[0][0]
         out["central_rss_kb"] = central.peak_rss_kb()
     finally:
         central.stop()
@@ -106,9 +106,7 @@ def _measure(url: str, home: Path, ops: int, devices: int, changes: int) -> dict
 
 def _push(devs: list[Any], url: str) -> tuple[float, int, Counter[str]]:
     workers = [start_worker("push", d, url) for d in devs]
-    started = time.perf_counter()
-    results = _go(workers)
-    seconds = time.perf_counter() - started
+    results, seconds = _go(workers)
     statuses: Counter[str] = Counter()
     for r in results:
         statuses.update(r["statuses"])
@@ -116,11 +114,16 @@ def _push(devs: list[Any], url: str) -> tuple[float, int, Counter[str]]:
     return seconds, sum(r["count"] for r in results), statuses
 
 
-def _go(workers: list[Any]) -> list[dict[str, Any]]:
-    """Wait until every worker is ready, start them together, collect their figures."""
+def _go(workers: list[Any]) -> tuple[list[dict[str, Any]], float]:
+    """Wait until every worker is ready, start them together, collect their figures.
+
+    Returns the figures and the seconds from the start signal to the last figures (the
+    workers' start-up is not timed).
+    """
     for w in workers:
         if w.stdout.readline().strip() != "ready":
             raise RuntimeError("a worker did not start")
+    started = time.perf_counter()
     for w in workers:
         w.stdin.write("go\n")
         w.stdin.flush()
@@ -131,7 +134,7 @@ def _go(workers: list[Any]) -> list[dict[str, Any]]:
         if w.returncode != 0 or not line:
             raise RuntimeError(f"a worker failed with exit code {w.returncode}")
         results.append(json.loads(line))
-    return results
+    return results, time.perf_counter() - started
 
 
 def _verdict(ok: bool) -> str:
