@@ -19,7 +19,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.config import Settings
 from ui.app import KioskWindow, build_kiosk, ensure_application
+from ui.outreach import build_outreach, sync_for_kiosk
 from ui.speech import QtSpeech
+from ui.sync_control import SyncController
 
 log = logging.getLogger(__name__)
 
@@ -49,24 +51,25 @@ def run_kiosk(settings: Settings, *, fullscreen: bool) -> int:
     else:
         window.resize(1280, 800)
         window.show()
-    return _exec_with_store(app, window)
+    return _exec_with_store(app, window, sync_for_kiosk(window))
 
 
 def run_outreach(settings: Settings) -> int:
     """The outreach application (its own screens come with the outreach work)."""
     app = ensure_application()
-    window = build_kiosk(settings, locked=False)
-    window.setWindowTitle("Fygitaal — huisbezoek")
+    window, sync = build_outreach(settings)
     _quit_on_signals(app)
     if not _exit_after_first_paint_if_asked(window.attract):
         start_speech_after_first_paint(window)
     window.resize(1280, 800)
     window.show()
-    return _exec_with_store(app, window)
+    return _exec_with_store(app, window, sync)
 
 
-def _exec_with_store(app: QApplication, window: KioskWindow) -> int:
+def _exec_with_store(app: QApplication, window: KioskWindow, sync: SyncController) -> int:
     """Run the event loop; the store opens (and migrates) right after the first paint.
+
+    The sync loop starts once the store is open and is stopped before the store closes.
 
     Raises:
         StorageError: the store could not be used (shown on screen meanwhile); the command
@@ -75,6 +78,7 @@ def _exec_with_store(app: QApplication, window: KioskWindow) -> int:
     store = window.parts.store
     _after_first_paint(window.attract, store.start)
     code = app.exec()
+    sync.stop()
     store.finish()
     if os.environ.get(SMOKE_ENV) == "1":  # the startup bench reports this too
         print(f"store-ready {time.time():.6f}", flush=True)  # noqa: T201

@@ -72,6 +72,56 @@
     </message>
 </context>
 <context>
+    <name>EnrollButton</name>
+    <message>
+        <source>Enroll this computer…</source>
+        <translation>Diesen Computer registrieren…</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>Enrolling this computer…</source>
+        <translation>Dieser Computer wird registriert…</translation>
+    </message>
+    <message>
+        <source>Enroll this computer</source>
+        <translation>Diesen Computer registrieren</translation>
+    </message>
+    <message>
+        <source>Ask an administrator for a one-time enrollment code, then enter it here with the address of the central service.</source>
+        <translation>Bitten Sie einen Administrator um einen einmaligen Registrierungscode und geben Sie ihn hier mit der Adresse des zentralen Dienstes ein.</translation>
+    </message>
+    <message>
+        <source>Central service address</source>
+        <translation>Adresse des zentralen Dienstes</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Einmaliger Code</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>Registrieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Enrolled as {name}. Syncing starts now.</source>
+        <translation>Registriert als {name}. Die Synchronisierung beginnt jetzt.</translation>
+    </message>
+    <message>
+        <source>Not enrolled: {reason}</source>
+        <translation>Nicht registriert: {reason}</translation>
+    </message>
+    <message>
+        <source>Not enrolled because of an unexpected error; ask IT support.</source>
+        <translation>Wegen eines unerwarteten Fehlers nicht registriert; wenden Sie sich an den IT-Support.</translation>
+    </message>
+</context>
+<context>
     <name>GuestHomeScreen</name>
     <message>
         <source>What would you like to do?</source>
@@ -195,6 +245,73 @@
     <message>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusView</name>
+    <message>
+        <source>Sync: waiting for the local data</source>
+        <translation>Synchronisierung: wartet auf die lokalen Daten</translation>
+    </message>
+    <message>
+        <source>{count} changes waiting to be sent</source>
+        <translation>{count} Änderungen warten auf das Senden</translation>
+    </message>
+    <message>
+        <source>Nothing waiting to be sent</source>
+        <translation>Nichts wartet auf das Senden</translation>
+    </message>
+    <message>
+        <source>{count} conflicts waiting for you</source>
+        <translation>{count} Konflikte warten auf Sie</translation>
+    </message>
+    <message>
+        <source>{count} changes held back by central (quarantine)</source>
+        <translation>{count} Änderungen vom zentralen Dienst zurückgehalten (Quarantäne)</translation>
+    </message>
+    <message>
+        <source>The clock of this computer is wrong: set the date and time</source>
+        <translation>Die Uhr dieses Computers geht falsch: stellen Sie Datum und Uhrzeit ein</translation>
+    </message>
+    <message>
+        <source>Sync: this computer is not enrolled yet</source>
+        <translation>Synchronisierung: dieser Computer ist noch nicht registriert</translation>
+    </message>
+    <message>
+        <source>Sync: this computer was revoked and no longer syncs</source>
+        <translation>Synchronisierung: dieser Computer wurde gesperrt und synchronisiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>Sync: not tried yet</source>
+        <translation>Synchronisierung: noch nicht versucht</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Noch nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>Last sync: just now</source>
+        <translation>Letzte Synchronisierung: gerade eben</translation>
+    </message>
+    <message>
+        <source>Last sync: {minutes} min ago</source>
+        <translation>Letzte Synchronisierung: vor {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>Last sync: {hours} h ago</source>
+        <translation>Letzte Synchronisierung: vor {hours} Std.</translation>
+    </message>
+    <message>
+        <source>Last sync: {days} days ago</source>
+        <translation>Letzte Synchronisierung: vor {days} Tagen</translation>
     </message>
 </context>
 </TS>

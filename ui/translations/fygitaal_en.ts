@@ -72,6 +72,56 @@
     </message>
 </context>
 <context>
+    <name>EnrollButton</name>
+    <message>
+        <source>Enroll this computer…</source>
+        <translation>Enroll this computer…</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>Enrolling this computer…</source>
+        <translation>Enrolling this computer…</translation>
+    </message>
+    <message>
+        <source>Enroll this computer</source>
+        <translation>Enroll this computer</translation>
+    </message>
+    <message>
+        <source>Ask an administrator for a one-time enrollment code, then enter it here with the address of the central service.</source>
+        <translation>Ask an administrator for a one-time enrollment code, then enter it here with the address of the central service.</translation>
+    </message>
+    <message>
+        <source>Central service address</source>
+        <translation>Central service address</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>Enroll</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Enrolled as {name}. Syncing starts now.</source>
+        <translation>Enrolled as {name}. Syncing starts now.</translation>
+    </message>
+    <message>
+        <source>Not enrolled: {reason}</source>
+        <translation>Not enrolled: {reason}</translation>
+    </message>
+    <message>
+        <source>Not enrolled because of an unexpected error; ask IT support.</source>
+        <translation>Not enrolled because of an unexpected error; ask IT support.</translation>
+    </message>
+</context>
+<context>
     <name>GuestHomeScreen</name>
     <message>
         <source>What would you like to do?</source>
@@ -195,6 +245,73 @@
     <message>
         <source>Try again</source>
         <translation>Try again</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusView</name>
+    <message>
+        <source>Sync: waiting for the local data</source>
+        <translation>Sync: waiting for the local data</translation>
+    </message>
+    <message>
+        <source>{count} changes waiting to be sent</source>
+        <translation>{count} changes waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Nothing waiting to be sent</source>
+        <translation>Nothing waiting to be sent</translation>
+    </message>
+    <message>
+        <source>{count} conflicts waiting for you</source>
+        <translation>{count} conflicts waiting for you</translation>
+    </message>
+    <message>
+        <source>{count} changes held back by central (quarantine)</source>
+        <translation>{count} changes held back by central (quarantine)</translation>
+    </message>
+    <message>
+        <source>The clock of this computer is wrong: set the date and time</source>
+        <translation>The clock of this computer is wrong: set the date and time</translation>
+    </message>
+    <message>
+        <source>Sync: this computer is not enrolled yet</source>
+        <translation>Sync: this computer is not enrolled yet</translation>
+    </message>
+    <message>
+        <source>Sync: this computer was revoked and no longer syncs</source>
+        <translation>Sync: this computer was revoked and no longer syncs</translation>
+    </message>
+    <message>
+        <source>Sync: not tried yet</source>
+        <translation>Sync: not tried yet</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <source>Last sync: just now</source>
+        <translation>Last sync: just now</translation>
+    </message>
+    <message>
+        <source>Last sync: {minutes} min ago</source>
+        <translation>Last sync: {minutes} min ago</translation>
+    </message>
+    <message>
+        <source>Last sync: {hours} h ago</source>
+        <translation>Last sync: {hours} h ago</translation>
+    </message>
+    <message>
+        <source>Last sync: {days} days ago</source>
+        <translation>Last sync: {days} days ago</translation>
     </message>
 </context>
 </TS>

@@ -56,19 +56,69 @@
     </message>
     <message>
         <source>Insert your identity card into the card reader.</source>
-        <translation>Insérez votre carte d'identité dans le lecteur.</translation>
+        <translation>Insérez votre carte d&apos;identité dans le lecteur.</translation>
     </message>
     <message>
         <source>No identity card with you?</source>
-        <translation>Pas de carte d'identité sur vous ?</translation>
+        <translation>Pas de carte d&apos;identité sur vous ?</translation>
     </message>
     <message>
         <source>Continue as a guest</source>
-        <translation>Continuer en tant qu'invité</translation>
+        <translation>Continuer en tant qu&apos;invité</translation>
     </message>
     <message>
         <source>Services that need no identity card</source>
-        <translation>Services accessibles sans carte d'identité</translation>
+        <translation>Services accessibles sans carte d&apos;identité</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollButton</name>
+    <message>
+        <source>Enroll this computer…</source>
+        <translation>Inscrire cet ordinateur…</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>Enrolling this computer…</source>
+        <translation>Inscription de cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Enroll this computer</source>
+        <translation>Inscrire cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Ask an administrator for a one-time enrollment code, then enter it here with the address of the central service.</source>
+        <translation>Demandez à un administrateur un code d&apos;inscription à usage unique, puis saisissez-le ici avec l&apos;adresse du service central.</translation>
+    </message>
+    <message>
+        <source>Central service address</source>
+        <translation>Adresse du service central</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Code à usage unique</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>Inscrire</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Enrolled as {name}. Syncing starts now.</source>
+        <translation>Inscrit sous le nom {name}. La synchronisation commence maintenant.</translation>
+    </message>
+    <message>
+        <source>Not enrolled: {reason}</source>
+        <translation>Pas inscrit : {reason}</translation>
+    </message>
+    <message>
+        <source>Not enrolled because of an unexpected error; ask IT support.</source>
+        <translation>Pas inscrit à cause d&apos;une erreur inattendue ; demandez l&apos;aide du service informatique.</translation>
     </message>
 </context>
 <context>
@@ -79,7 +129,7 @@
     </message>
     <message>
         <source>Without an identity card you can use these services.</source>
-        <translation>Sans carte d'identité, vous pouvez utiliser ces services.</translation>
+        <translation>Sans carte d&apos;identité, vous pouvez utiliser ces services.</translation>
     </message>
     <message>
         <source>Report a problem</source>
@@ -130,7 +180,7 @@
     </message>
     <message>
         <source>To protect your privacy, this visit ends in {seconds} seconds. Touch the screen or press a key to continue.</source>
-        <translation>Pour protéger votre vie privée, cette visite se termine dans {seconds} secondes. Touchez l'écran ou appuyez sur une touche pour continuer.</translation>
+        <translation>Pour protéger votre vie privée, cette visite se termine dans {seconds} secondes. Touchez l&apos;écran ou appuyez sur une touche pour continuer.</translation>
     </message>
     <message>
         <source>{seconds} seconds left</source>
@@ -167,7 +217,7 @@
     </message>
     <message>
         <source>Please stay here. You do not need to do anything else.</source>
-        <translation>Restez ici, s'il vous plaît. Vous n'avez rien d'autre à faire.</translation>
+        <translation>Restez ici, s&apos;il vous plaît. Vous n&apos;avez rien d&apos;autre à faire.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -195,6 +245,73 @@
     <message>
         <source>Try again</source>
         <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusView</name>
+    <message>
+        <source>Sync: waiting for the local data</source>
+        <translation>Synchronisation : en attente des données locales</translation>
+    </message>
+    <message>
+        <source>{count} changes waiting to be sent</source>
+        <translation>{count} modifications en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Nothing waiting to be sent</source>
+        <translation>Rien en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>{count} conflicts waiting for you</source>
+        <translation>{count} conflits vous attendent</translation>
+    </message>
+    <message>
+        <source>{count} changes held back by central (quarantine)</source>
+        <translation>{count} modifications retenues par le service central (quarantaine)</translation>
+    </message>
+    <message>
+        <source>The clock of this computer is wrong: set the date and time</source>
+        <translation>L&apos;horloge de cet ordinateur est fausse : réglez la date et l&apos;heure</translation>
+    </message>
+    <message>
+        <source>Sync: this computer is not enrolled yet</source>
+        <translation>Synchronisation : cet ordinateur n&apos;est pas encore inscrit</translation>
+    </message>
+    <message>
+        <source>Sync: this computer was revoked and no longer syncs</source>
+        <translation>Synchronisation : cet ordinateur a été révoqué et ne se synchronise plus</translation>
+    </message>
+    <message>
+        <source>Sync: not tried yet</source>
+        <translation>Synchronisation : pas encore essayée</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message>
+        <source>Last sync: just now</source>
+        <translation>Dernière synchronisation : à l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Last sync: {minutes} min ago</source>
+        <translation>Dernière synchronisation : il y a {minutes} min</translation>
+    </message>
+    <message>
+        <source>Last sync: {hours} h ago</source>
+        <translation>Dernière synchronisation : il y a {hours} h</translation>
+    </message>
+    <message>
+        <source>Last sync: {days} days ago</source>
+        <translation>Dernière synchronisation : il y a {days} jours</translation>
     </message>
 </context>
 </TS>

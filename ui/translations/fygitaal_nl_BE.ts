@@ -72,6 +72,56 @@
     </message>
 </context>
 <context>
+    <name>EnrollButton</name>
+    <message>
+        <source>Enroll this computer…</source>
+        <translation>Deze computer inschrijven…</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>Enrolling this computer…</source>
+        <translation>Deze computer wordt ingeschreven…</translation>
+    </message>
+    <message>
+        <source>Enroll this computer</source>
+        <translation>Deze computer inschrijven</translation>
+    </message>
+    <message>
+        <source>Ask an administrator for a one-time enrollment code, then enter it here with the address of the central service.</source>
+        <translation>Vraag een beheerder om een eenmalige inschrijvingscode en vul die hier in met het adres van de centrale dienst.</translation>
+    </message>
+    <message>
+        <source>Central service address</source>
+        <translation>Adres van de centrale dienst</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Eenmalige code</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>Inschrijven</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Enrolled as {name}. Syncing starts now.</source>
+        <translation>Ingeschreven als {name}. De synchronisatie begint nu.</translation>
+    </message>
+    <message>
+        <source>Not enrolled: {reason}</source>
+        <translation>Niet ingeschreven: {reason}</translation>
+    </message>
+    <message>
+        <source>Not enrolled because of an unexpected error; ask IT support.</source>
+        <translation>Niet ingeschreven door een onverwachte fout; vraag hulp aan de IT-dienst.</translation>
+    </message>
+</context>
+<context>
     <name>GuestHomeScreen</name>
     <message>
         <source>What would you like to do?</source>
@@ -195,6 +245,73 @@
     <message>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusView</name>
+    <message>
+        <source>Sync: waiting for the local data</source>
+        <translation>Synchronisatie: wacht op de lokale gegevens</translation>
+    </message>
+    <message>
+        <source>{count} changes waiting to be sent</source>
+        <translation>{count} wijzigingen wachten om verzonden te worden</translation>
+    </message>
+    <message>
+        <source>Nothing waiting to be sent</source>
+        <translation>Niets wacht om verzonden te worden</translation>
+    </message>
+    <message>
+        <source>{count} conflicts waiting for you</source>
+        <translation>{count} conflicten wachten op u</translation>
+    </message>
+    <message>
+        <source>{count} changes held back by central (quarantine)</source>
+        <translation>{count} wijzigingen tegengehouden door de centrale dienst (quarantaine)</translation>
+    </message>
+    <message>
+        <source>The clock of this computer is wrong: set the date and time</source>
+        <translation>De klok van deze computer staat verkeerd: stel de datum en het uur in</translation>
+    </message>
+    <message>
+        <source>Sync: this computer is not enrolled yet</source>
+        <translation>Synchronisatie: deze computer is nog niet ingeschreven</translation>
+    </message>
+    <message>
+        <source>Sync: this computer was revoked and no longer syncs</source>
+        <translation>Synchronisatie: deze computer is ingetrokken en synchroniseert niet meer</translation>
+    </message>
+    <message>
+        <source>Sync: not tried yet</source>
+        <translation>Synchronisatie: nog niet geprobeerd</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Nog nooit gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Last sync: just now</source>
+        <translation>Laatste synchronisatie: zonet</translation>
+    </message>
+    <message>
+        <source>Last sync: {minutes} min ago</source>
+        <translation>Laatste synchronisatie: {minutes} min geleden</translation>
+    </message>
+    <message>
+        <source>Last sync: {hours} h ago</source>
+        <translation>Laatste synchronisatie: {hours} u geleden</translation>
+    </message>
+    <message>
+        <source>Last sync: {days} days ago</source>
+        <translation>Laatste synchronisatie: {days} dagen geleden</translation>
     </message>
 </context>
 </TS>

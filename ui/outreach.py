@@ -1,0 +1,105 @@
+"""Composition of the outreach laptop's window: the kiosk core plus the staff's sync area.
+
+Until the outreach screens come (issue 6), the window is the kiosk's with a status bar
+for staff: `SyncStatusView` (online, last sync, what waits, conflicts, quarantine, clock,
+the last error) and "Enroll this computer…", which opens `EnrollDialog` once the local
+store is open. The citizen-facing kiosk has no staff area yet, so it shows neither; its
+loop runs all the same (``ui.runner``).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Slot
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from kiosk.config import Settings
+from ui.app import KioskWindow, build_kiosk
+from ui.screen import set_text
+from ui.speech import Speech
+from ui.sync_control import SyncController
+from ui.sync_status import SyncStatusView
+
+if TYPE_CHECKING:  # requests, keyring and SQLAlchemy load after the first paint
+    from offline_sync.enroll import DeviceCredentials
+    from ui.enroll_dialog import EnrollDialog
+
+log = logging.getLogger(__name__)
+
+
+class EnrollButton(QPushButton):
+    """Opens the enroll dialog; enabled once the store (and so the loop) is ready."""
+
+    def __init__(self, sync: SyncController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("enroll-open")
+        self._sync = sync
+        self.dialog: EnrollDialog | None = None
+        self.setEnabled(sync.running)
+        sync.ready.connect(self._enable)
+        self.clicked.connect(self.open_dialog)
+        self.retranslate()
+
+    @Slot()
+    def _enable(self) -> None:
+        self.setEnabled(True)
+
+    @Slot()
+    def open_dialog(self) -> EnrollDialog | None:
+        """Show the dialog (one at a time); a success makes the loop sync at once."""
+        engine = self._sync.engine
+        if engine is None:
+            return None
+        if self.dialog is None:
+            from ui.enroll_dialog import EnrollDialog
+
+            settings = self._sync.settings
+            self.dialog = EnrollDialog(
+                engine,
+                settings.central_url,
+                ca_bundle=settings.ca_bundle,
+                credentials=self._sync.credentials,
+                parent=self.window(),
+            )
+            self.dialog.enrolled.connect(self._sync.trigger)
+        self.dialog.show()
+        self.dialog.raise_()
+        return self.dialog
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        set_text(self, self.tr("Enroll this computer…"))
+
+
+def build_outreach(
+    settings: Settings,
+    *,
+    speech: Speech | None = None,
+    credentials: DeviceCredentials | None = None,
+) -> tuple[KioskWindow, SyncController]:
+    """The outreach window and its sync controller (started when the store opens)."""
+    window = build_kiosk(settings, locked=False, speech=speech)
+    window.setWindowTitle("Fygitaal — huisbezoek")
+    sync = SyncController(settings, credentials=credentials, parent=window)
+    view = SyncStatusView()
+    sync.bridge.status_changed.connect(view.show_status)
+    bar = window.statusBar()
+    bar.setObjectName("staff-status-bar")
+    bar.setSizeGripEnabled(False)
+    bar.addWidget(view, 1)
+    bar.addPermanentWidget(EnrollButton(sync))
+    window.parts.store.opened.connect(sync.start)
+    return window, sync
+
+
+def sync_for_kiosk(window: KioskWindow) -> SyncController:
+    """The kiosk's loop without a staff area: it syncs, nobody is shown its status."""
+    sync = SyncController(window.parts.settings, parent=window)
+    window.parts.store.opened.connect(sync.start)
+    return sync
