@@ -65,7 +65,6 @@ class EnrollButton(QPushButton):
             )
             self.dialog.enrolled.connect(self._sync.trigger)
         self.dialog.show()
-        self.dialog.raise_()
         return self.dialog
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)

@@ -18,11 +18,15 @@ from sqlalchemy import Engine
 from central import admin
 from central.db import create_central_engine
 from central.migrate import upgrade
+from kiosk.config import Role, Settings
 from offline_sync.enroll import DeviceCredentials, Enrollment, load_enrollment
 from offline_sync.store import open_store
 from tests.central.helpers import Central, CentralProcess, Municipality
 from tests.offline_sync.keyrings import LockedKeyring, MemoryKeyring
 from ui.enroll_dialog import EnrollDialog
+from ui.outreach import EnrollButton, build_outreach
+from ui.speech import RecordingSpeech
+from ui.sync_status import SyncStatusView
 
 WAIT_MS = 30_000
 
@@ -124,3 +128,37 @@ def test_without_a_keyring_the_code_is_kept_and_the_dialog_says_why(
     assert load_enrollment(device) is None
     retry = _dialog(qtbot, device, muni.base, MemoryKeyring())  # the code was not spent
     assert isinstance(_enroll(qtbot, retry, code), Enrollment)
+
+
+def test_enrolled_from_the_outreach_window_the_laptop_syncs_at_once(
+    qtbot: QtBot, switcher: object, muni: Municipality, tmp_path: Path
+) -> None:
+    code = admin.create_enrollment_code(muni.engine, muni.municipality_id, "outreach", "t1")
+    settings = Settings(
+        role=Role.KIOSK,
+        data_dir=tmp_path / "data",
+        log_dir=tmp_path / "log",
+        central_url=muni.base,
+    )
+    credentials = DeviceCredentials(MemoryKeyring())
+    window, sync = build_outreach(settings, speech=RecordingSpeech(), credentials=credentials)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.findChild(SyncStatusView)
+    button = window.findChild(EnrollButton)
+    assert view is not None
+    assert button is not None
+    try:
+        with qtbot.waitSignal(sync.bridge.status_changed, timeout=WAIT_MS):
+            window.parts.store.start()
+        dialog = button.open_dialog()
+        assert dialog is not None
+        assert dialog.url.text() == muni.base
+        with qtbot.waitSignal(sync.bridge.status_changed, timeout=WAIT_MS):
+            _enroll(qtbot, dialog, code)
+        qtbot.waitUntil(lambda: view.visible_texts()[0] == "Online", timeout=WAIT_MS)
+        assert "Laatste synchronisatie: zonet" in view.visible_texts()
+    finally:
+        sync.stop()
+        window.parts.store.finish()
