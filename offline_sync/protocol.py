@@ -332,7 +332,7 @@ class Op(BaseModel):
 
     model_config = _STRICT
     op_id: str = Field(min_length=36, max_length=36, description="idempotency key (UUID)")
-    device_seq: int = Field(ge=1, description="contiguous per device, from 1")
+    device_seq: int = Field(ge=1, le=2**63 - 1, description="contiguous per device, from 1")
     entity: str
     entity_id: str = Field(min_length=1, max_length=64)
     kind: OpKind

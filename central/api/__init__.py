@@ -44,8 +44,6 @@ def create_app(
     errors.install(app)
     app.add_middleware(BodyLimit)
     app.add_middleware(LoadShedding, max_in_flight=max_in_flight)  # outermost: sheds first
-    app.include_router(device.router)
-    app.include_router(backoffice.router)
-    app.include_router(certificates.router)
-    app.include_router(attachments.router)
+    for router in (device.router, backoffice.router, certificates.router, attachments.router):
+        app.include_router(router, responses=errors.common_errors())
     return app

@@ -27,7 +27,7 @@ from central.staff import TOKEN_SECONDS, LoginRefused, login
 router = APIRouter(prefix="/v1", tags=["back office"])
 _ERR = documented(401, 403, 422)
 Limit = Annotated[int, Query(ge=1, le=500)]
-Offset = Annotated[int, Query(ge=0)]
+Offset = Annotated[int, Query(ge=0, le=10**9)]
 Filter = Annotated[str | None, Query(max_length=64)]
 
 

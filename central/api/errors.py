@@ -21,7 +21,12 @@ from offline_sync.protocol import ErrorBody
 
 log = logging.getLogger(__name__)
 
-_CODES = {404: "not_found", 405: "method_not_allowed", 413: "payload_too_large"}
+_CODES = {
+    400: "invalid_request",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "payload_too_large",
+}
 
 
 class ApiError(Exception):
@@ -48,13 +53,18 @@ def documented(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """``responses=`` for a route: each status (and 422) documented with `ErrorBody`."""
     return {
         status: {"model": ErrorBody, "description": _describe(status)}
-        for status in sorted({*statuses, 422, 503})  # any request may be shed when busy
+        for status in sorted({*statuses, 422})
     }
+
+
+def common_errors() -> dict[int | str, dict[str, Any]]:
+    """What any route may answer: a body that does not parse (400), a busy service (503)."""
+    return {status: {"model": ErrorBody, "description": _describe(status)} for status in (400, 503)}
 
 
 def _describe(status: int) -> str:
     return {
-        400: "bad request",
+        400: "a body that is not JSON, or a malformed value (code 'invalid_request')",
         401: "no valid credential (code 'unauthenticated')",
         403: "not allowed (codes 'device_revoked', 'forbidden', 'scope_forbidden')",
         404: "no such record (code 'not_found')",
@@ -89,6 +99,13 @@ def install(app: FastAPI) -> None:
         code = _CODES.get(exc.status_code, "http_error")
         headers = dict(exc.headers) if exc.headers else None
         return error_response(exc.status_code, code, str(exc.detail), headers)
+
+    @app.exception_handler(UnicodeEncodeError)
+    async def _bad_text(_request: Request, _exc: UnicodeEncodeError) -> JSONResponse:
+        # JSON may carry "\ud800" escapes, which no database or UTF-8 answer can hold
+        return error_response(
+            422, "invalid_request", "the request contains text that is not valid Unicode"
+        )
 
     @app.exception_handler(OperationalError)
     async def _database_busy(_request: Request, exc: OperationalError) -> JSONResponse:
