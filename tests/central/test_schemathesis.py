@@ -62,27 +62,20 @@ def _token_for(path: str, tokens: Tokens) -> str:
     return tokens.outreach
 
 
-def _check(case: Case[Any], *, tolerate_known: bool) -> None:
+def _check(case: Case[Any]) -> None:
     response = case.call(timeout=30)
-    if response.status_code >= 300:
-        error = ErrorBody.model_validate_json(response.content)  # raises: not an ErrorBody
-        if tolerate_known and response.status_code == 400 and error.message == UNPARSEABLE_BODY:
-            return
     case.validate_response(response, checks=CHECKS)
+    if response.status_code >= 300:
+        ErrorBody.model_validate_json(response.content)  # raises: not an ErrorBody
 
 
 KNOWN_BUGS: dict[str, str] = {
-    # Found by this test (2026-11-26), reported to the central owners; remove when fixed.
-    "POST /v1/sync/push (positive)": "device_seq > 2**63-1 (OverflowError in SQLite) and a"
-    " lone surrogate inside an op's fields (UnicodeEncodeError) answer 500",
-    "GET /v1/backoffice/conflicts (positive)": "offset > 2**63-1 answers 500 (OverflowError)",
-    "GET /v1/backoffice/meldingen (positive)": "offset > 2**63-1 answers 500 (OverflowError)",
-    "GET /v1/backoffice/questions (positive)": "offset > 2**63-1 answers 500 (OverflowError)",
-    "GET /v1/backoffice/visits (positive)": "offset > 2**63-1 answers 500 (OverflowError)",
-    "GET /v1/backoffice/quarantine (positive)": "offset > 2**63-1 answers 500 (OverflowError)",
+    # Found by this test; skipped by the quick run, failed by the slow one. Remove when fixed.
+    # (Fixed meanwhile: 500 on device_seq/offset > 2**63-1 and on lone surrogates in a push.)
+    "POST /v1/certificates (negative)": "a body that is not JSON answers 400, not documented",
+    "PUT /v1/certificates/{code}/pdf (negative)": "a body that is not JSON answers 400,"
+    " not documented",
 }
-UNPARSEABLE_BODY = "There was an error parsing the body"
-"""Known too: a body that is not JSON answers 400 ``http_error``, which no operation documents."""
 
 
 def _fuzz(
@@ -106,7 +99,7 @@ def _fuzz(
             @options
             @given(case=strategy)
             def run(case: Case[Any]) -> None:
-                _check(case, tolerate_known=tolerate_known)
+                _check(case)
 
             try:
                 run()
