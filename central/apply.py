@@ -14,8 +14,9 @@ from typing import Any
 from sqlalchemy import Connection, select, update
 
 from central import tables as t
-from central.feed import Positions, Record, load, save
+from central.feed import Positions, Record
 from central.merge import InvalidOp, decode_value, merge
+from central.records import Records
 from central.security import now
 from offline_sync.protocol import (
     ENTITIES,
@@ -30,6 +31,7 @@ from offline_sync.protocol import (
 )
 
 _C = t.conflict.c
+_INSERT_CONFLICT = t.conflict.insert()
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,9 @@ class Applied:
     conflicts: list[FieldConflict] = field(default_factory=list)
 
 
-def apply_op(conn: Connection, positions: Positions, actor: Actor, op: Op) -> Applied:
+def apply_op(
+    conn: Connection, positions: Positions, records: Records, actor: Actor, op: Op
+) -> Applied:
     """Validate, upcast and merge ``op``; raises `InvalidOp` with the quarantine reason."""
     if op.schema_version < OLDEST_SCHEMA_VERSION:
         raise InvalidOp(f"schema version {op.schema_version} is older than {OLDEST_SCHEMA_VERSION}")
@@ -58,17 +62,16 @@ def apply_op(conn: Connection, positions: Positions, actor: Actor, op: Op) -> Ap
     if not spec.device_writable:
         raise InvalidOp(f"devices may not write {op.entity!r}")
     fields, old = _decode(spec, op)
-    muni = positions.municipality_id
-    rec = load(conn, muni, op.entity, op.entity_id)
+    rec = records.get(op.entity, op.entity_id)
     _check_scope(actor, rec)
     if op.kind is OpKind.DELETE:
         if not rec.deleted:
-            save(conn, positions, rec, {}, delete=True)
+            records.save(positions, rec, {}, delete=True)
         return Applied(OpStatus.ACCEPTED)
     if op.kind is OpKind.RESOLVE:
         if not rec.exists:
             raise InvalidOp(f"cannot resolve {op.entity} {op.entity_id}: no such record")
-        resolve(conn, positions, rec, fields)
+        resolve(conn, positions, records, rec, fields)
         return Applied(OpStatus.ACCEPTED)
     if not rec.exists:
         missing = [f.name for f in spec.fields if f.required and fields.get(f.name) is None]
@@ -76,9 +79,9 @@ def apply_op(conn: Connection, positions: Positions, actor: Actor, op: Op) -> Ap
             raise InvalidOp(f"missing required field(s) on create: {', '.join(missing)}")
     outcome = merge(spec, rec.fields, rec.versions, op, fields, old)
     if outcome.changes or not rec.exists:
-        save(conn, positions, rec, outcome.changes)
+        records.save(positions, rec, outcome.changes)
     found = [
-        record_conflict(conn, positions, actor, rec, op.op_id, name, server, device)
+        record_conflict(conn, positions, records, actor, rec, op.op_id, name, server, device)
         for name, server, device in outcome.conflicts
     ]
     return Applied(OpStatus.CONFLICT if found else OpStatus.ACCEPTED, found)
@@ -107,6 +110,7 @@ def _check_scope(actor: Actor, rec: Record) -> None:
 def record_conflict(  # noqa: PLR0917 - one conflict has that many facts
     conn: Connection,
     positions: Positions,
+    records: Records,
     actor: Actor,
     rec: Record,
     op_id: str,
@@ -117,23 +121,23 @@ def record_conflict(  # noqa: PLR0917 - one conflict has that many facts
     """Keep both values: a conflict row and a ``sync_conflict`` record for the devices."""
     conflict_id = new_id()
     conn.execute(
-        t.conflict.insert().values(
-            municipality_id=positions.municipality_id,
-            conflict_id=conflict_id,
-            entity=rec.entity,
-            entity_id=rec.entity_id,
-            field=name,
-            server_value=json.dumps(server),
-            device_value=json.dumps(device),
-            op_id=op_id,
-            device_id=actor.device_id,
-            resolved=False,
-            created_at=now(),
-        )
+        _INSERT_CONFLICT,
+        {
+            "municipality_id": positions.municipality_id,
+            "conflict_id": conflict_id,
+            "entity": rec.entity,
+            "entity_id": rec.entity_id,
+            "field": name,
+            "server_value": json.dumps(server),
+            "device_value": json.dumps(device),
+            "op_id": op_id,
+            "device_id": actor.device_id,
+            "resolved": False,
+            "created_at": now(),
+        },
     )
-    shadow = Record("sync_conflict", conflict_id)
-    save(
-        conn,
+    shadow = records.fresh("sync_conflict", conflict_id)
+    records.save(
         positions,
         shadow,
         {
@@ -153,10 +157,12 @@ def record_conflict(  # noqa: PLR0917 - one conflict has that many facts
     )
 
 
-def resolve(conn: Connection, positions: Positions, rec: Record, chosen: dict[str, Any]) -> None:
+def resolve(
+    conn: Connection, positions: Positions, records: Records, rec: Record, chosen: dict[str, Any]
+) -> None:
     """Set the chosen values and mark the open conflicts on those fields resolved."""
     muni = positions.municipality_id
-    save(conn, positions, rec, chosen)
+    records.save(positions, rec, chosen)
     open_ids = conn.execute(
         select(_C.conflict_id).where(
             _C.municipality_id == muni,
@@ -172,5 +178,5 @@ def resolve(conn: Connection, positions: Positions, rec: Record, chosen: dict[st
             .where(_C.municipality_id == muni, _C.conflict_id == conflict_id)
             .values(resolved=True)
         )
-        shadow = load(conn, muni, "sync_conflict", conflict_id)
-        save(conn, positions, shadow, {"resolved": True})
+        shadow = records.get("sync_conflict", conflict_id)
+        records.save(positions, shadow, {"resolved": True})

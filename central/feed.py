@@ -17,7 +17,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, bindparam, select, update
 
 from central import tables as t
 from central.db import is_sqlite
@@ -77,15 +77,23 @@ class Record:
     exists: bool = False
 
 
+RECORD_COLUMNS = (_R.fields, _R.versions, _R.deleted, _R.team_id, _R.previous_team_id, _R.position)
+
+
 def load(conn: Connection, municipality_id: str, entity: str, entity_id: str) -> Record:
     """The record, or a fresh not-yet-existing one."""
     row = conn.execute(
-        select(_R.fields, _R.versions, _R.deleted, _R.team_id, _R.previous_team_id, _R.position)
+        select(*RECORD_COLUMNS)
         .where(_R.municipality_id == municipality_id, _R.entity == entity)
         .where(_R.entity_id == entity_id)
     ).first()
     if row is None:
         return Record(entity, entity_id)
+    return from_row(entity, entity_id, row)
+
+
+def from_row(entity: str, entity_id: str, row: Any) -> Record:
+    """A stored record row (the `RECORD_COLUMNS`) as a `Record`."""
     return Record(
         entity,
         entity_id,
@@ -108,6 +116,20 @@ def save(
     delete: bool = False,
 ) -> int:
     """Apply ``changes`` (and a tombstone) to ``rec`` at a new position, and store it."""
+    stored = rec.exists
+    position = stamp(positions, rec, changes, delete=delete)
+    key = {"b_muni": positions.municipality_id, "b_entity": rec.entity, "b_id": rec.entity_id}
+    if stored:
+        conn.execute(UPDATE_RECORD, [key | row_values(rec)])
+    else:
+        conn.execute(INSERT_RECORD, [key | row_values(rec)])
+    return position
+
+
+def stamp(
+    positions: Positions, rec: Record, changes: dict[str, Any], *, delete: bool = False
+) -> int:
+    """Apply ``changes`` (and a tombstone) to ``rec`` in memory at a new position."""
     position = positions.next()
     for name, value in changes.items():
         rec.fields[name] = value
@@ -119,8 +141,14 @@ def save(
         rec.previous_team_id = rec.team_id  # sent once more to the old team, in_scope=false
     rec.team_id = team if isinstance(team, str) else None
     rec.position = position
+    rec.exists = True
+    return position
+
+
+def row_values(rec: Record) -> dict[str, Any]:
+    """The stored columns of ``rec`` (besides its key)."""
     person_key = rec.fields.get("person_key")
-    values = {
+    return {
         "fields": json.dumps(rec.fields, sort_keys=True, separators=(",", ":")),
         "versions": json.dumps(rec.versions, sort_keys=True, separators=(",", ":")),
         "deleted": rec.deleted,
@@ -129,26 +157,22 @@ def save(
         "person_key": person_key if isinstance(person_key, str) else None,
         "status": _text(rec.fields.get("status")),
         "category": _text(rec.fields.get("category")),
-        "position": position,
+        "position": rec.position,
     }
-    if rec.exists:
-        conn.execute(
-            update(t.record)
-            .where(_R.municipality_id == positions.municipality_id, _R.entity == rec.entity)
-            .where(_R.entity_id == rec.entity_id)
-            .values(**values)
-        )
-    else:
-        conn.execute(
-            t.record.insert().values(
-                municipality_id=positions.municipality_id,
-                entity=rec.entity,
-                entity_id=rec.entity_id,
-                **values,
-            )
-        )
-        rec.exists = True
-    return position
+
+
+# Built once: executemany with one parameter dict per record ("b_" keys select the row).
+_KEY = (
+    (_R.municipality_id == bindparam("b_muni"))
+    & (_R.entity == bindparam("b_entity"))
+    & (_R.entity_id == bindparam("b_id"))
+)
+UPDATE_RECORD = update(t.record).where(_KEY)
+INSERT_RECORD = t.record.insert().values(
+    municipality_id=bindparam("b_muni"),
+    entity=bindparam("b_entity"),
+    entity_id=bindparam("b_id"),
+)
 
 
 def _text(value: Any) -> str | None:

@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import json
 import logging
+from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Connection, Engine, select, update
+from sqlalchemy import Connection, Engine, bindparam, select, update
 
 from central import tables as t
 from central.apply import Actor, apply_op
 from central.db import write_tx
 from central.feed import Positions
 from central.merge import InvalidOp
+from central.records import Records
 from central.security import now
 from offline_sync.protocol import Op, OpResult, OpStatus, content_hash, new_id
 
@@ -27,21 +30,40 @@ log = logging.getLogger(__name__)
 
 _O = t.op_log.c
 _D = t.device.c
+_CHUNK = 500  # bound parameters per IN (...)
+_INSERT_OP = t.op_log.insert()
+_INSERT_QUARANTINE = t.quarantine.insert()
+_UPDATE_OP = update(t.op_log).where(
+    _O.municipality_id == bindparam("b_muni"), _O.op_id == bindparam("b_op_id")
+)
 
 
 def push(engine: Engine, municipality_id: str, actor: Actor, ops: list[Op]) -> list[OpResult]:
     """Results in the order of ``ops``; committed before this returns."""
     with write_tx(engine) as conn:
         positions = Positions(conn, municipality_id)
-        batch = _Batch(conn, positions, actor)
+        batch = _Batch(conn, positions, actor, ops)
         results = [batch.receive(op) for op in ops]
         batch.finish()
         positions.flush()
     return results
 
 
+@dataclass
+class _Stored:
+    """An op_log row as this batch has left it; ``row`` is set while it awaits insertion."""
+
+    content_hash: str
+    status: str
+    result: str | None
+    reported: bool
+    row: dict[str, Any] | None = None
+
+
 class _Batch:
-    def __init__(self, conn: Connection, positions: Positions, actor: Actor) -> None:
+    """One push: the op log rows and records it needs are read up front, written at the end."""
+
+    def __init__(self, conn: Connection, positions: Positions, actor: Actor, ops: list[Op]) -> None:
         self.conn = conn
         self.positions = positions
         self.muni = positions.municipality_id
@@ -52,21 +74,52 @@ class _Batch:
             .where(_D.device_id == actor.device_id)
         ).scalar_one()
         self._start_seq = self.last_seq
+        self.known = self._stored_ops([op.op_id for op in ops])
+        self.used_seqs: set[int] = set()  # this device's stored seqs above last_seq
+        self.held: dict[int, tuple[str, str]] = {}  # device_seq -> (op_id, body)
+        self._read_later_ops()
+        self.records = Records(conn, self.muni)
+        self.records.prefetch((op.entity, op.entity_id) for op in ops)
+        self._pending: list[dict[str, Any]] = []
+
+    def _stored_ops(self, op_ids: list[str]) -> dict[str, _Stored]:
+        found: dict[str, _Stored] = {}
+        unique = list(dict.fromkeys(op_ids))
+        for i in range(0, len(unique), _CHUNK):
+            rows = self.conn.execute(
+                select(_O.op_id, _O.content_hash, _O.status, _O.result, _O.reported).where(
+                    _O.municipality_id == self.muni, _O.op_id.in_(unique[i : i + _CHUNK])
+                )
+            )
+            for r in rows:
+                found[r.op_id] = _Stored(r.content_hash, r.status, r.result, bool(r.reported))
+        return found
+
+    def _read_later_ops(self) -> None:
+        """Ops stored after a gap (usually none): the only seqs a new op could collide with."""
+        rows = self.conn.execute(
+            select(_O.op_id, _O.device_seq, _O.status, _O.body).where(
+                _O.municipality_id == self.muni,
+                _O.device_id == self.actor.device_id,
+                _O.device_seq > self.last_seq,
+            )
+        )
+        for r in rows:
+            self.used_seqs.add(r.device_seq)
+            if r.status == OpStatus.HELD.value:
+                self.held[r.device_seq] = (r.op_id, r.body)
 
     def receive(self, op: Op) -> OpResult:
         digest = content_hash(op)
-        row = self.conn.execute(
-            select(_O.content_hash, _O.status, _O.result, _O.reported).where(
-                _O.municipality_id == self.muni, _O.op_id == op.op_id
-            )
-        ).first()
-        if row is not None:
-            return self._again(op, digest, row.content_hash, row.status, row.result, row.reported)
-        if op.device_seq <= self.last_seq or self._seq_held(op.device_seq):
+        stored = self.known.get(op.op_id)
+        if stored is not None:
+            return self._again(op, digest, stored)
+        if op.device_seq <= self.last_seq or op.device_seq in self.used_seqs:
             reason = f"device_seq {op.device_seq} was already used by another op"
             return self._store_quarantined(op, digest, reason)
         if op.device_seq > self.last_seq + 1:
-            self._insert(op, digest, OpStatus.HELD, None, reported=False)
+            body = self._insert(op, digest, OpStatus.HELD, None, reported=False)
+            self.held[op.device_seq] = (op.op_id, body)
             return OpResult(op_id=op.op_id, status=OpStatus.HELD, reason="waiting for earlier ops")
         result = self._apply(op)
         self._insert(op, digest, result.status, result, reported=True)
@@ -74,68 +127,50 @@ class _Batch:
         self._drain_held()
         return result
 
-    def _again(  # noqa: PLR0917
-        self, op: Op, digest: str, stored_hash: str, status: str, result: str | None, told: bool
-    ) -> OpResult:
-        if stored_hash != digest:
+    def _again(self, op: Op, digest: str, stored: _Stored) -> OpResult:
+        if stored.content_hash != digest:
             reason = "op_id already used with different content; the first op stands"
             self._quarantine(op, reason)
             return OpResult(op_id=op.op_id, status=OpStatus.QUARANTINED, reason=reason)
-        if status == OpStatus.HELD:
+        if stored.status == OpStatus.HELD:
             return OpResult(op_id=op.op_id, status=OpStatus.HELD, reason="waiting for earlier ops")
-        stored = OpResult.model_validate_json(result or "{}")
-        if not told:
-            self.conn.execute(
-                update(t.op_log)
-                .where(_O.municipality_id == self.muni, _O.op_id == op.op_id)
-                .values(reported=True)
-            )
-            return stored
+        result = OpResult.model_validate_json(stored.result or "{}")
+        if not stored.reported:
+            self._set(op.op_id, reported=True)
+            return result
         return OpResult(
             op_id=op.op_id,
             status=OpStatus.DUPLICATE,
-            reason=f"already received; first result: {stored.status.value}",
-            conflicts=stored.conflicts,
+            reason=f"already received; first result: {result.status.value}",
+            conflicts=result.conflicts,
         )
 
     def _apply(self, op: Op) -> OpResult:
         try:
-            applied = apply_op(self.conn, self.positions, self.actor, op)
+            applied = apply_op(self.conn, self.positions, self.records, self.actor, op)
         except InvalidOp as exc:
             self._quarantine(op, str(exc))
             return OpResult(op_id=op.op_id, status=OpStatus.QUARANTINED, reason=str(exc))
         return OpResult(op_id=op.op_id, status=applied.status, conflicts=applied.conflicts)
 
     def _drain_held(self) -> None:
-        while True:
-            row = self.conn.execute(
-                select(_O.op_id, _O.body).where(
-                    _O.municipality_id == self.muni,
-                    _O.device_id == self.actor.device_id,
-                    _O.device_seq == self.last_seq + 1,
-                    _O.status == OpStatus.HELD.value,
-                )
-            ).first()
-            if row is None:
-                return
-            held = Op.model_validate_json(row.body)
+        while (found := self.held.pop(self.last_seq + 1, None)) is not None:
+            op_id, body = found
+            held = Op.model_validate_json(body)
             result = self._apply(held)
-            self.conn.execute(
-                update(t.op_log)
-                .where(_O.municipality_id == self.muni, _O.op_id == row.op_id)
-                .values(status=result.status.value, result=result.model_dump_json())
-            )
+            self._set(op_id, status=result.status.value, result=result.model_dump_json())
             self.last_seq = held.device_seq
 
-    def _seq_held(self, seq: int) -> bool:
-        found = self.conn.execute(
-            select(_O.op_id).where(
-                _O.municipality_id == self.muni,
-                _O.device_id == self.actor.device_id,
-                _O.device_seq == seq,
-            )
-        ).first()
-        return found is not None
+    def _set(self, op_id: str, **values: Any) -> None:
+        """Change a stored op row: in memory if it awaits insertion, else in the table."""
+        stored = self.known.get(op_id)
+        if stored is not None:
+            for name, value in values.items():
+                setattr(stored, name, value)
+            if stored.row is not None:
+                stored.row.update(values)
+                return
+        self.conn.execute(_UPDATE_OP, [{"b_muni": self.muni, "b_op_id": op_id, **values}])
 
     def _store_quarantined(self, op: Op, digest: str, reason: str) -> OpResult:
         result = OpResult(op_id=op.op_id, status=OpStatus.QUARANTINED, reason=reason)
@@ -145,40 +180,49 @@ class _Batch:
 
     def _insert(
         self, op: Op, digest: str, status: OpStatus, result: OpResult | None, *, reported: bool
-    ) -> None:
-        self.conn.execute(
-            t.op_log.insert().values(
-                municipality_id=self.muni,
-                op_id=op.op_id,
-                device_id=self.actor.device_id,
-                device_seq=op.device_seq,
-                body=op.model_dump_json(),
-                content_hash=digest,
-                status=status.value,
-                result=result.model_dump_json() if result else None,
-                reported=reported,
-                received_at=now(),
-            )
-        )
+    ) -> str:
+        """Queue the op's row for the batch's single insert; returns its stored body."""
+        body = op.model_dump_json()
+        row: dict[str, Any] = {
+            "municipality_id": self.muni,
+            "op_id": op.op_id,
+            "device_id": self.actor.device_id,
+            "device_seq": op.device_seq,
+            "body": body,
+            "content_hash": digest,
+            "status": status.value,
+            "result": result.model_dump_json() if result else None,
+            "reported": reported,
+            "received_at": now(),
+        }
+        self._pending.append(row)
+        self.known[op.op_id] = _Stored(digest, row["status"], row["result"], reported, row)
+        self.used_seqs.add(op.device_seq)
+        return body
 
     def _quarantine(self, op: Op, reason: str) -> None:
         log.info("op %s from device %s quarantined: %s", op.op_id, self.actor.device_id, reason)
         self.conn.execute(
-            t.quarantine.insert().values(
-                municipality_id=self.muni,
-                quarantine_id=new_id(),
-                op_id=op.op_id,
-                device_id=self.actor.device_id,
-                body=json.dumps(op.model_dump(mode="json"), sort_keys=True),
-                reason=reason,
-                received_at=now(),
-            )
+            _INSERT_QUARANTINE,
+            {
+                "municipality_id": self.muni,
+                "quarantine_id": new_id(),
+                "op_id": op.op_id,
+                "device_id": self.actor.device_id,
+                "body": json.dumps(op.model_dump(mode="json"), sort_keys=True),
+                "reason": reason,
+                "received_at": now(),
+            },
         )
 
     def finish(self) -> None:
+        """Write the device's last seq, then the records, then the op rows (lock order)."""
         if self.last_seq != self._start_seq:
             self.conn.execute(
                 update(t.device)
                 .where(_D.municipality_id == self.muni, _D.device_id == self.actor.device_id)
                 .values(last_seq=self.last_seq)
             )
+        self.records.flush()
+        if self._pending:
+            self.conn.execute(_INSERT_OP, self._pending)
