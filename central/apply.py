@@ -15,12 +15,13 @@ from sqlalchemy import Connection, select, update
 
 from central import tables as t
 from central.feed import Positions, Record
-from central.merge import InvalidOp, decode_value, merge
+from central.merge import InvalidOp, decode_value, field_map, merge
 from central.records import Records
 from central.security import now
 from offline_sync.protocol import (
     ENTITIES,
     OLDEST_SCHEMA_VERSION,
+    SCHEMA_VERSION,
     EntitySpec,
     FieldConflict,
     Op,
@@ -55,7 +56,8 @@ def apply_op(
     """Validate, upcast and merge ``op``; raises `InvalidOp` with the quarantine reason."""
     if op.schema_version < OLDEST_SCHEMA_VERSION:
         raise InvalidOp(f"schema version {op.schema_version} is older than {OLDEST_SCHEMA_VERSION}")
-    op = upcast_op(op)
+    if op.schema_version != SCHEMA_VERSION:  # a current op needs no (costly) copy
+        op = upcast_op(op)
     spec = ENTITIES.get(op.entity)
     if spec is None:
         raise InvalidOp(f"unknown entity {op.entity!r}")
@@ -91,8 +93,9 @@ def _decode(spec: EntitySpec, op: Op) -> tuple[dict[str, Any], dict[str, Any]]:
     """The op's new and old values, JSON decoded; unknown fields are refused."""
     fields: dict[str, Any] = {}
     old: dict[str, Any] = {}
+    specs = field_map(spec)
     for name, value in op.fields.items():
-        fspec = spec.field(name)
+        fspec = specs.get(name)
         if fspec is None:
             raise InvalidOp(f"unknown field {op.entity}.{name}")
         fields[name] = decode_value(fspec, value)

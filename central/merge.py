@@ -43,10 +43,27 @@ def decode_value(spec: FieldSpec, value: Any) -> Any:
     return value
 
 
+_FIELD_MAPS: dict[int, tuple[EntitySpec, dict[str, FieldSpec]]] = {}
+
+
+def field_map(spec: EntitySpec) -> Mapping[str, FieldSpec]:
+    """``spec``'s fields by name: `EntitySpec.field` searches a tuple on every call."""
+    entry = _FIELD_MAPS.get(id(spec))
+    if entry is None or entry[0] is not spec:
+        entry = (spec, {f.name: f for f in reversed(spec.fields)})  # the first of a name wins
+        _FIELD_MAPS[id(spec)] = entry
+    return entry[1]
+
+
 def item_key(item: Any) -> str:
     """Identity of a list item: its "id" when it has one, else its canonical JSON."""
     if isinstance(item, dict) and "id" in item:
-        return "id:" + json.dumps(item["id"], sort_keys=True)
+        ident = item["id"]
+        if isinstance(ident, str):  # the usual case, without json.dumps (JSON never starts "s")
+            return "id:s" + ident
+        return "id:" + json.dumps(ident, sort_keys=True)
+    if isinstance(item, str):
+        return "v:s" + item
     return "v:" + json.dumps(item, sort_keys=True, separators=(",", ":"))
 
 
@@ -91,8 +108,9 @@ def merge(  # noqa: PLR0912, PLR0917 - one branch per policy
 ) -> MergeOutcome:
     """Merge ``fields`` (decoded) of ``op`` into ``current``; disjoint fields always merge."""
     out = MergeOutcome()
+    specs = field_map(spec)
     for name, value in fields.items():
-        fspec = spec.field(name)
+        fspec = specs.get(name)
         assert fspec is not None  # validated by the caller
         have = name in current and versions.get(name, 0) > 0
         server = current.get(name)
