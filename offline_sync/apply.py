@@ -19,7 +19,8 @@ from sqlalchemy import Connection, Engine, text
 from offline_sync import resync
 from offline_sync.engine import BEGIN_OPTION
 from offline_sync.outbox import WHOLE_RECORD, applying, pending_fields
-from offline_sync.protocol import ENTITIES, Change, ChangesResponse
+from offline_sync.protocol import ENTITIES, ChangesResponse
+from offline_sync.pull_batch import BatchWriter, GroupKey, column_value
 from offline_sync.sync_errors import ProtocolMismatch
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,8 @@ class LocalRecords:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._columns: dict[str, tuple[str, ...]] = {}
+        self._column_sets: dict[str, frozenset[str]] = {}
+        self._statements: dict[GroupKey, str] = {}
 
     def columns(self, connection: Connection, entity: str) -> tuple[str, ...]:
         """The synced columns of ``entity``'s table; empty when this device has no such table."""
@@ -44,6 +47,12 @@ class LocalRecords:
                 names = tuple(str(row[1]) for row in rows)
                 self._columns[entity] = tuple(n for n in names if n not in _BOOKKEEPING)
         return self._columns[entity]
+
+    def column_set(self, connection: Connection, entity: str) -> frozenset[str]:
+        """`columns` as a set, for the per-field membership test of a pull."""
+        if entity not in self._column_sets:
+            self._column_sets[entity] = frozenset(self.columns(connection, entity))
+        return self._column_sets[entity]
 
     def apply_batch(self, scope: str, after: str, batch: ChangesResponse) -> int:
         """Apply ``batch`` (pulled after cursor ``after``) and store its cursor; one commit.
@@ -62,61 +71,22 @@ class LocalRecords:
             check_forward(after, batch.cursor)
             pending = pending_fields(connection)
             with applying(connection):
+                writer = BatchWriter(
+                    connection,
+                    lambda entity: self.column_set(connection, entity),
+                    self._statements,
+                    pending,
+                )
+                writer.load(batch.changes)
                 for change in batch.changes:
-                    self._apply(connection, change, pending)
+                    writer.apply(change)
+                writer.flush()
             if resync.running(connection, scope):
                 resync.note_seen(connection, scope, batch.changes)
                 if not batch.has_more:
                     resync.finish(connection, scope, resync.feed_entities(connection))
             save_cursor(connection, scope, batch.cursor)
         return len(batch.changes)
-
-    def _apply(
-        self, connection: Connection, change: Change, pending: dict[tuple[str, str], set[str]]
-    ) -> None:
-        entity, entity_id = change.entity, change.entity_id
-        columns = self.columns(connection, entity)
-        if not columns:
-            log.warning("ignoring changes of entity %r, unknown to this device", entity)
-            return
-        key = {"id": entity_id, "entity": entity}
-        if not change.in_scope:
-            connection.execute(text(f"DELETE FROM {entity} WHERE id = :id"), key)  # noqa: S608
-            connection.execute(
-                text("DELETE FROM pull_deferred WHERE entity = :entity AND entity_id = :id"), key
-            )
-            return
-        row = connection.execute(
-            text(f"SELECT _versions FROM {entity} WHERE id = :id"),  # noqa: S608
-            key,
-        ).first()
-        if row is None and change.deleted:
-            return  # a record deleted before this device ever saw it
-        versions: dict[str, int] = json.loads(row[0]) if row else {}
-        held = pending.get((entity, entity_id), set())
-        values: dict[str, Any] = {}
-        for name, value in change.fields.items():
-            if name not in columns:
-                continue
-            version = change.versions.get(name, 0)
-            if name in held or WHOLE_RECORD in held:
-                _defer(connection, (entity, entity_id, name), value, version)
-                continue
-            values[name] = stored_value(entity, name, value)
-            versions[name] = version
-        values["_versions"] = json.dumps(versions, sort_keys=True)
-        if WHOLE_RECORD not in held:
-            values["_deleted"] = int(change.deleted)
-        _upsert(connection, entity, entity_id, values, exists=row is not None)
-        settled = [n for n in change.fields if n in values]
-        if settled:
-            connection.execute(
-                text(
-                    "DELETE FROM pull_deferred WHERE entity = :entity AND entity_id = :id"
-                    " AND field IN (SELECT value FROM json_each(:names))"
-                ),
-                {**key, "names": json.dumps(settled)},
-            )
 
     def settle_deferred(self, connection: Connection) -> int:
         """Apply server values that waited for local edits central has now answered."""
@@ -160,25 +130,7 @@ class LocalRecords:
 def stored_value(entity: str, name: str, value: Any) -> Any:
     """A wire value as the local column holds it: JSON text, or a native scalar."""
     spec = ENTITIES[entity].field(name)
-    if value is None:
-        return None
-    if (spec is not None and spec.is_json) or isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, bool):
-        return int(value)
-    return value
-
-
-def _defer(connection: Connection, where: tuple[str, str, str], value: Any, version: int) -> None:
-    entity, entity_id, name = where
-    connection.execute(
-        text(
-            "INSERT INTO pull_deferred (entity, entity_id, field, value, version)"
-            " VALUES (:e, :i, :f, :v, :n) ON CONFLICT (entity, entity_id, field)"
-            " DO UPDATE SET value = excluded.value, version = excluded.version"
-        ),
-        {"e": entity, "i": entity_id, "f": name, "v": json.dumps(value), "n": version},
-    )
+    return column_value(value, is_json=spec is not None and spec.is_json)
 
 
 def _upsert(

@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, text
 
-from offline_sync.apply import LocalRecords, load_cursor
+from offline_sync.apply import load_cursor
 from offline_sync.client import FEED_SCOPE, SyncClient
 from offline_sync.enroll import DeviceCredentials, connect, enroll
+from offline_sync.protocol import Change
+from offline_sync.pull_batch import BatchWriter
 from offline_sync.store import open_store
 from tests.offline_sync.fake_central import FakeCentral
 from tests.offline_sync.keyrings import BACKEND_NAME, FILE_VARIABLE, FileKeyring
@@ -90,23 +92,21 @@ def test_a_batch_that_fails_half_way_leaves_nothing_of_itself(
     client: SyncClient = connect(store.engine, credentials=credentials)
     client._pull_batch = 3
     applied: list[str] = []
-    original = LocalRecords._apply
+    original = BatchWriter.apply
 
-    def crash_on_fifth(
-        self: LocalRecords, connection: object, change: object, pending: object
-    ) -> None:
+    def crash_on_fifth(self: BatchWriter, change: Change) -> None:
         applied.append("x")
         if len(applied) == 5:
             raise RuntimeError("power cut")
-        original(self, connection, change, pending)  # type: ignore[arg-type]
+        original(self, change)
 
-    monkeypatch.setattr(LocalRecords, "_apply", crash_on_fifth)
+    monkeypatch.setattr(BatchWriter, "apply", crash_on_fifth)
     with pytest.raises(RuntimeError, match="power cut"):
         client.pull()
     assert _count(store.engine) == 3  # the first batch, nothing of the second
     with store.engine.connect() as connection:
         assert load_cursor(connection, FEED_SCOPE) == "3"
-    monkeypatch.setattr(LocalRecords, "_apply", original)
+    monkeypatch.setattr(BatchWriter, "apply", original)
     client.pull()
     assert _count(store.engine) == 7
     client.close()
