@@ -139,3 +139,33 @@ def test_create_of_an_existing_record_is_an_update_and_delete_a_tombstone(
     visit = laptop.state()[("visit", "v1")]
     assert visit["deleted"] is True
     assert visit["fields"]["outcome"] == "x"
+
+
+def test_a_held_op_and_the_op_filling_its_gap_in_one_batch_both_apply_in_order(
+    muni: Municipality,
+) -> None:
+    laptop = muni.enroll()
+    first = _visit(laptop, "v1", outcome="planned visit")
+    second = laptop.op("visit", "v1", fields={"planned_at": "2026-12-01"}, base={"planned_at": 0})
+    # the later op arrives first in the same request: held, then applied when seq 1 lands
+    results = laptop.push(second, first)
+    assert [r["status"] for r in results] == ["held", "accepted"]
+    status = laptop.session.get(f"{muni.base}/v1/sync/status", timeout=30).json()
+    assert (status["last_device_seq"], status["held_ops"]) == (2, 0)
+    fields = laptop.state()[("visit", "v1")]["fields"]
+    assert (fields["outcome"], fields["planned_at"]) == ("planned visit", "2026-12-01")
+    assert laptop.push(second)[0]["status"] == "accepted"  # its real result, told once
+    assert laptop.push(second)[0]["status"] == "duplicate"
+
+
+def test_the_same_op_twice_in_one_batch_is_applied_once(muni: Municipality) -> None:
+    laptop = muni.enroll()
+    op = laptop.op(
+        "visit",
+        "v1",
+        "create",
+        fields={"person_id": "p1", "status": "planned", "team_id": "t1", "notes": [{"id": "n1"}]},
+    )
+    results = laptop.push(op, op)
+    assert [r["status"] for r in results] == ["accepted", "duplicate"]
+    assert laptop.state()[("visit", "v1")]["fields"]["notes"] == [{"id": "n1"}]
