@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import selectors
 import subprocess
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,6 +18,8 @@ import requests
 from sqlalchemy import Engine
 
 from central import admin
+from central.db import create_central_engine
+from central.migrate import upgrade
 from offline_sync.protocol import SCHEMA_VERSION, new_id
 
 _counter = itertools.count(1)
@@ -210,3 +214,18 @@ class Central:
         admin.create_team(self.engine, muni, "t1", "Team 1")
         admin.create_team(self.engine, muni, "t2", "Team 2")
         return Municipality(self.url, self.engine, muni)
+
+
+@contextlib.contextmanager
+def running_sqlite_central(folder: Path) -> Iterator[tuple[Central, CentralProcess]]:
+    """A central process on a fresh SQLite file in ``folder``, stopped at the end."""
+    url = f"sqlite:///{folder / 'central.sqlite3'}"
+    engine = create_central_engine(url)
+    upgrade(engine)
+    process = CentralProcess(url, folder)
+    try:
+        yield Central(process.url, engine, "sqlite"), process
+    finally:
+        if process.proc.poll() is None:
+            process.stop()
+        engine.dispose()

@@ -31,7 +31,7 @@ from offline_sync.protocol import ATTACHMENT_CHUNK_BYTES, MAX_ATTACHMENT_BYTES, 
 from offline_sync.runner import DeviceSync
 from offline_sync.store import open_store
 from offline_sync.sync_errors import SyncError
-from tests.central.helpers import Central, CentralProcess, Municipality
+from tests.central.helpers import Central, CentralProcess, Municipality, running_sqlite_central
 from tests.fixtures.faultproxy import Fault, FaultProxy
 from tests.offline_sync.laptops import Laptop
 
@@ -41,16 +41,8 @@ PHOTO_BYTES = (CHUNKS - 1) * ATTACHMENT_CHUNK_BYTES + 1234
 
 @pytest.fixture(scope="module")
 def central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Central]:
-    folder = tmp_path_factory.mktemp("central")
-    url = f"sqlite:///{folder / 'central.sqlite3'}"
-    engine = create_central_engine(url)
-    upgrade(engine)
-    process = CentralProcess(url, folder)
-    try:
-        yield Central(process.url, engine, "sqlite")
-    finally:
-        process.stop()
-        engine.dispose()
+    with running_sqlite_central(tmp_path_factory.mktemp("central")) as (central, _process):
+        yield central
 
 
 @pytest.fixture

@@ -25,15 +25,18 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from central.db import create_central_engine
-from central.migrate import upgrade
 from central.tombstones import collect
 from offline_sync.apply import load_cursor
 from offline_sync.client import FEED_SCOPE
 from offline_sync.protocol import new_id
 from offline_sync.status import read_status
 from offline_sync.sync_errors import SyncError
-from tests.central.helpers import Central, CentralProcess, Municipality
+from tests.central.helpers import (
+    Central,
+    CentralProcess,
+    Municipality,
+    running_sqlite_central,
+)
 from tests.fixtures.faultproxy import Fault, FaultProxy, scripted, seeded
 from tests.offline_sync.keyrings import BACKEND_NAME, FILE_VARIABLE, FileKeyring
 from tests.offline_sync.laptops import Laptop
@@ -43,24 +46,10 @@ from tests.offline_sync.laptops import Laptop
 ROUNDS = int(os.environ.get("FYGITAAL_SYNC_ROUNDS", "40"))
 
 
-@contextlib.contextmanager
-def _central_process(folder: Path) -> Iterator[tuple[Central, CentralProcess]]:
-    url = f"sqlite:///{folder / 'central.sqlite3'}"
-    engine = create_central_engine(url)
-    upgrade(engine)
-    process = CentralProcess(url, folder)
-    try:
-        yield Central(process.url, engine, "sqlite"), process
-    finally:
-        if process.proc.poll() is None:
-            process.stop()
-        engine.dispose()
-
-
 @pytest.fixture(scope="module")
 def central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Central]:
     """One central for the module; every test has its own municipality on it."""
-    with _central_process(tmp_path_factory.mktemp("central")) as (central, _process):
+    with running_sqlite_central(tmp_path_factory.mktemp("central")) as (central, _process):
         yield central
 
 
@@ -230,7 +219,7 @@ def test_a_push_lost_on_the_wire_is_retried_and_applied_once(
 
 
 def test_central_killed_between_rounds_loses_nothing(tmp_path: Path) -> None:
-    with _central_process(tmp_path) as (central, process):
+    with running_sqlite_central(tmp_path) as (central, process):
         _killed_between_rounds(central.municipality(), process, tmp_path)
 
 
@@ -288,7 +277,7 @@ def _position(cursor: str) -> int:
 
 
 def test_central_restored_from_an_older_backup_gets_back_everything(tmp_path: Path) -> None:
-    with _central_process(tmp_path) as (central, process):
+    with running_sqlite_central(tmp_path) as (central, process):
         muni = central.municipality()
         anna = Laptop.enrolled("anna", tmp_path, muni.base, muni)
         ben = Laptop.enrolled("ben", tmp_path, muni.base, muni)
@@ -342,7 +331,7 @@ def test_device_and_central_killed_at_random_moments_lose_nothing(
     seed = int(os.environ.get("FYGITAAL_SYNC_SEED") or random.randrange(2**32))
     rng = random.Random(seed)
     print(f"replay with seed {seed}")  # noqa: T201
-    with _central_process(tmp_path) as (central, process):
+    with running_sqlite_central(tmp_path) as (central, process):
         muni = central.municipality()
         anna = Laptop.enrolled("anna", tmp_path, muni.base, muni, keyring=FileKeyring())
         for _ in range(20):
@@ -426,7 +415,7 @@ def test_a_laptop_with_its_clock_hours_behind_syncs_by_order_and_is_flagged(
 ) -> None:
     """ben's laptop runs five hours behind (libfaketime): order comes from central, not clocks."""
     monkeypatch.setenv(FILE_VARIABLE, str(tmp_path / "keyring.json"))
-    with _central_process(tmp_path) as (central, _process):
+    with running_sqlite_central(tmp_path) as (central, _process):
         muni = central.municipality()
         anna = Laptop.enrolled("anna", tmp_path, muni.base, muni)
         ben = Laptop.enrolled("ben", tmp_path, muni.base, muni, keyring=FileKeyring())

@@ -16,12 +16,10 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
 from central import admin
-from central.db import create_central_engine
-from central.migrate import upgrade
 from kiosk.config import Role, Settings
 from offline_sync.enroll import DeviceCredentials, Enrollment, load_enrollment
 from offline_sync.store import open_store
-from tests.central.helpers import Central, CentralProcess, Municipality
+from tests.central.helpers import Central, Municipality, running_sqlite_central
 from tests.offline_sync.keyrings import LockedKeyring, MemoryKeyring
 from ui.enroll_dialog import EnrollDialog
 from ui.outreach import EnrollButton, build_outreach
@@ -33,16 +31,8 @@ WAIT_MS = 30_000
 
 @pytest.fixture(scope="module")
 def central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Central]:
-    home = tmp_path_factory.mktemp("central-enroll")
-    url = f"sqlite:///{home / 'central.sqlite3'}"
-    engine = create_central_engine(url)
-    upgrade(engine)
-    process = CentralProcess(url, home)
-    try:
-        yield Central(process.url, engine, "sqlite")
-    finally:
-        process.stop()
-        engine.dispose()
+    with running_sqlite_central(tmp_path_factory.mktemp("central-enroll")) as (central, _process):
+        yield central
 
 
 @pytest.fixture
