@@ -166,20 +166,23 @@ def resolve(
     """Set the chosen values and mark the open conflicts on those fields resolved."""
     muni = positions.municipality_id
     records.save(positions, rec, chosen)
-    open_ids = conn.execute(
-        select(_C.conflict_id).where(
-            _C.municipality_id == muni,
-            _C.entity == rec.entity,
-            _C.entity_id == rec.entity_id,
-            _C.field.in_(list(chosen)),
-            _C.resolved.is_(False),
-        )
-    ).scalars()
-    for conflict_id in list(open_ids):
+    open_ids = list(
+        conn.execute(
+            select(_C.conflict_id).where(
+                _C.municipality_id == muni,
+                _C.entity == rec.entity,
+                _C.entity_id == rec.entity_id,
+                _C.field.in_(list(chosen)),
+                _C.resolved.is_(False),
+            )
+        ).scalars()
+    )
+    if open_ids:
         conn.execute(
             update(t.conflict)
-            .where(_C.municipality_id == muni, _C.conflict_id == conflict_id)
+            .where(_C.municipality_id == muni, _C.conflict_id.in_(open_ids))
             .values(resolved=True)
         )
+    for conflict_id in open_ids:
         shadow = records.get("sync_conflict", conflict_id)
         records.save(positions, shadow, {"resolved": True})

@@ -16,10 +16,10 @@ from sqlalchemy import Engine, and_, or_, select
 
 from central import tables as t
 from central.db import read_tx
-from central.feed import last_position
 from offline_sync.protocol import ENTITIES, MAX_CHANGES_PER_PULL, Change, ChangesResponse, Scope
 
 _R = t.record.c
+_F = t.feed_counter.c
 CURSOR_PREFIX = "v1:"
 
 
@@ -76,16 +76,14 @@ def changes(
     else:
         where = _R.entity.in_(_entities(Scope.REFERENCE))
     with read_tx(engine) as conn:
-        last = last_position(conn, reader.municipality_id)
-        if last is None:
+        counter = conn.execute(
+            select(_F.last, _F.horizon).where(_F.municipality_id == reader.municipality_id)
+        ).first()
+        if counter is None:
             raise LookupError(reader.municipality_id)
+        last, horizon = counter
         if start > last:
             raise CursorReset("the cursor is ahead of this server's feed")
-        horizon = conn.execute(
-            select(t.feed_counter.c.horizon).where(
-                t.feed_counter.c.municipality_id == reader.municipality_id
-            )
-        ).scalar_one()
         if 0 < start < horizon:
             raise CursorReset("deletes older than the cursor were collected meanwhile")
         rows = conn.execute(

@@ -36,8 +36,8 @@ class LoadShedding:
             self.in_flight -= 1
 
 
-async def overloaded(send: Send, message: str, code: str = "overloaded") -> None:
-    body = json.dumps({"code": code, "message": message}).encode()
+async def overloaded(send: Send, message: str) -> None:
+    body = json.dumps({"code": "overloaded", "message": message}).encode()
     await send(
         {
             "type": "http.response.start",
