@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, func, or_, select, update
+from sqlalchemy import Engine, select, update
 
 from central import tables as t
 from central.db import read_tx, write_tx
@@ -42,6 +42,8 @@ class Device:
     role: str
     team_id: str | None
     last_seq: int
+    pulled_position: int = 0
+    clock_skew_s: float | None = None
 
 
 def enroll(engine: Engine, code: str, device_name: str) -> EnrollResponse:
@@ -85,27 +87,42 @@ def authenticate(engine: Engine, token: str) -> Device:
     with read_tx(engine) as conn:
         row = conn.execute(
             select(
-                _D.municipality_id, _D.device_id, _D.role, _D.team_id, _D.last_seq, _D.revoked_at
+                _D.municipality_id,
+                _D.device_id,
+                _D.role,
+                _D.team_id,
+                _D.last_seq,
+                _D.revoked_at,
+                _D.pulled_position,
+                _D.clock_skew_s,
             ).where(_D.token_hash == digest(token))
         ).first()
     if row is None:
         raise Unauthenticated
     if row.revoked_at is not None:
         raise DeviceRevoked
-    return Device(row.municipality_id, row.device_id, row.role, row.team_id, row.last_seq)
+    return Device(
+        row.municipality_id,
+        row.device_id,
+        row.role,
+        row.team_id,
+        row.last_seq,
+        row.pulled_position,
+        row.clock_skew_s,
+    )
 
 
 SKEW_NOISE_S = 30.0
 
 
-def note_clock_skew(engine: Engine, municipality_id: str, device_id: str, skew_s: float) -> None:
-    """Remember how far the device's clock is off (only when it changed noticeably)."""
+def note_clock_skew(engine: Engine, device: Device, skew_s: float) -> None:
+    """Remember how far the device's clock is off; writes only when it changed noticeably."""
+    known = device.clock_skew_s
+    if known is not None and abs(known - skew_s) <= SKEW_NOISE_S:
+        return
     with write_tx(engine) as conn:
         conn.execute(
             update(t.device)
-            .where(_D.municipality_id == municipality_id, _D.device_id == device_id)
-            .where(
-                or_(_D.clock_skew_s.is_(None), func.abs(_D.clock_skew_s - skew_s) > SKEW_NOISE_S)
-            )
+            .where(_D.municipality_id == device.municipality_id, _D.device_id == device.device_id)
             .values(clock_skew_s=skew_s)
         )

@@ -17,6 +17,7 @@ from sqlalchemy import Engine, delete, select, update
 
 from central import tables as t
 from central.db import write_tx
+from central.devices import Device
 from central.feed import Positions
 
 DEFAULT_INACTIVE_AFTER_S = 30 * 24 * 3600
@@ -34,12 +35,18 @@ class Collected:
     """Active-but-silent devices that will have to download their scope again."""
 
 
-def note_pulled(engine: Engine, municipality_id: str, device_id: str, position: int) -> None:
-    """Remember that ``device_id`` has applied every change up to ``position``."""
+def note_pulled(engine: Engine, device: Device, position: int) -> None:
+    """Remember that ``device`` has applied every change up to ``position``.
+
+    Writes only when the position moved on since the device was authenticated; the
+    condition in SQL keeps it monotonic when two requests race.
+    """
+    if position <= device.pulled_position:
+        return
     with write_tx(engine) as conn:
         conn.execute(
             update(t.device)
-            .where(_D.municipality_id == municipality_id, _D.device_id == device_id)
+            .where(_D.municipality_id == device.municipality_id, _D.device_id == device.device_id)
             .where(_D.pulled_position < position)
             .values(pulled_position=position, pulled_at=int(time.time()))
         )
@@ -61,16 +68,9 @@ def collect(
                 _D.municipality_id == municipality_id, _D.revoked_at.is_(None)
             )
         ).all()
-        active = [
-            d.pulled_position
-            for d in devices
-            if d.pulled_at is not None and moment - d.pulled_at <= inactive_after_s
-        ]
-        behind = sum(
-            1
-            for d in devices
-            if d.pulled_at is not None and moment - d.pulled_at > inactive_after_s
-        )
+        pulled = [d for d in devices if d.pulled_at is not None]  # never pulled: starts at ""
+        active = [d.pulled_position for d in pulled if moment - d.pulled_at <= inactive_after_s]
+        behind = len(pulled) - len(active)
         previous = conn.execute(
             select(_F.horizon).where(_F.municipality_id == municipality_id)
         ).scalar_one()

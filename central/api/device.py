@@ -69,7 +69,7 @@ def get_changes(
         batch = changes(engine, reader, after, limit, person_key)
         if person_key is None and after:
             # asking for more after ``after`` means everything up to it was applied
-            note_pulled(engine, device.municipality_id, device.device_id, parse_cursor(after))
+            note_pulled(engine, device, parse_cursor(after))
         return batch
     except CursorReset as exc:
         raise ApiError(410, "cursor_reset", f"{exc}; start again from an empty cursor") from None
@@ -90,7 +90,7 @@ def get_status(
     """
     skew = None if x_device_time is None else round(x_device_time / 1000 - time.time(), 1)
     if skew is not None:
-        note_clock_skew(engine, device.municipality_id, device.device_id, skew)
+        note_clock_skew(engine, device, skew)
     o = t.op_log.c
     with read_tx(engine) as conn:
         position = last_position(conn, device.municipality_id) or 0
