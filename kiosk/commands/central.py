@@ -11,12 +11,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.commands import CommandContext, UsageError
+from kiosk.commands import UsageError
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-    from kiosk.commands import Subparsers
+    from kiosk.commands import CommandContext, Subparsers
 
 
 def register(subparsers: Subparsers) -> None:

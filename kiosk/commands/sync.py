@@ -46,17 +46,11 @@ def register(subparsers: Subparsers) -> None:
     now.set_defaults(run=_run_now)
 
 
-def _open(context: CommandContext) -> LocalStore | None:
-    """The local store, or None after printing the one-line storage problem."""
+def _open(context: CommandContext) -> LocalStore:
+    """The local store; a storage problem ends as the command line's one-line error."""
     from kiosk.startup import open_local_store
-    from offline_sync.errors import StorageError
 
-    try:
-        return open_local_store(context.settings)
-    except StorageError as error:
-        log.info("opening the local store failed: %s", error.user_message)
-        print(f"fygitaal: error: {error.user_message}", file=sys.stderr)  # noqa: T201
-        return None
+    return open_local_store(context.settings)
 
 
 def _run_enroll(args: argparse.Namespace, context: CommandContext) -> int:
@@ -65,8 +59,6 @@ def _run_enroll(args: argparse.Namespace, context: CommandContext) -> int:
 
     settings = context.settings
     store = _open(context)
-    if store is None:
-        return EXIT_FAILURE
     try:
         done = enroll(
             store.engine,
@@ -88,8 +80,6 @@ def _run_status(_args: argparse.Namespace, context: CommandContext) -> int:
     from offline_sync.status import read_status
 
     store = _open(context)
-    if store is None:
-        return EXIT_FAILURE
     try:
         enrollment = load_enrollment(store.engine)
         status = read_status(store.engine)
@@ -126,8 +116,6 @@ def _run_now(args: argparse.Namespace, context: CommandContext) -> int:
     from offline_sync.sync_errors import SyncError
 
     store = _open(context)
-    if store is None:
-        return EXIT_FAILURE
     try:
         client = connect(store.engine, ca_bundle=context.settings.ca_bundle)
         try:
