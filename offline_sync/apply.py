@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Engine, text
 
 from offline_sync import resync
+from offline_sync.device_state import now_text
 from offline_sync.engine import BEGIN_OPTION
 from offline_sync.outbox import WHOLE_RECORD, applying, pending_fields
 from offline_sync.protocol import ENTITIES, ChangesResponse
-from offline_sync.pull_batch import BatchWriter, GroupKey, column_value
+from offline_sync.pull_batch import BatchWriter, GroupKey, column_value, write_sql
 from offline_sync.sync_errors import ProtocolMismatch
 
 log = logging.getLogger(__name__)
@@ -109,12 +109,9 @@ class LocalRecords:
                     if int(version) >= int(versions.get(name, 0)):
                         versions[name] = int(version)
                         stored = stored_value(entity, name, json.loads(value))
-                        _upsert(
-                            connection,
-                            entity,
-                            entity_id,
-                            {name: stored, "_versions": json.dumps(versions, sort_keys=True)},
-                            exists=True,
+                        connection.exec_driver_sql(
+                            write_sql(entity, (name, "_versions"), exists=True),
+                            (stored, json.dumps(versions, sort_keys=True), entity_id),
                         )
                 connection.execute(
                     text(
@@ -133,20 +130,6 @@ def stored_value(entity: str, name: str, value: Any) -> Any:
     return column_value(value, is_json=spec is not None and spec.is_json)
 
 
-def _upsert(
-    connection: Connection, entity: str, entity_id: str, values: dict[str, Any], *, exists: bool
-) -> None:
-    names = list(values)
-    params = {f"p{i}": values[name] for i, name in enumerate(names)} | {"id": entity_id}
-    if exists:
-        assignments = ", ".join(f"{name} = :p{i}" for i, name in enumerate(names))
-        sql = f"UPDATE {entity} SET {assignments} WHERE id = :id"  # noqa: S608
-    else:
-        placeholders = ", ".join(f":p{i}" for i in range(len(names)))
-        sql = f"INSERT INTO {entity} (id, {', '.join(names)}) VALUES (:id, {placeholders})"  # noqa: S608
-    connection.execute(text(sql), params)
-
-
 def load_cursor(connection: Connection, scope: str) -> str:
     """The stored feed position of ``scope``; "" for the beginning."""
     row = connection.execute(
@@ -162,7 +145,7 @@ def save_cursor(connection: Connection, scope: str, position: str) -> None:
             " ON CONFLICT (scope) DO UPDATE SET position = excluded.position,"
             " updated_at = excluded.updated_at"
         ),
-        {"s": scope, "p": position, "t": datetime.now(UTC).isoformat(timespec="seconds")},
+        {"s": scope, "p": position, "t": now_text()},
     )
 
 

@@ -12,10 +12,10 @@ import json
 import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 
 from sqlalchemy import Connection, text
 
+from offline_sync.device_state import now_text
 from offline_sync.protocol import SCHEMA_VERSION, Op, OpKind, OpResult, OpStatus
 
 log = logging.getLogger(__name__)
@@ -92,7 +92,7 @@ def _to_op(row: Sequence[object]) -> Op:
 
 def record_results(connection: Connection, results: Sequence[OpResult]) -> None:
     """Store central's answer per op (the latest answer wins; the op itself stays)."""
-    now = datetime.now(UTC).isoformat(timespec="seconds")
+    now = now_text()
     connection.execute(
         text(
             "INSERT INTO outbox_result (op_id, status, reason, conflicts, acked_at)"

@@ -130,19 +130,16 @@ class CentralHttp:
 
 def _error(response: requests.Response) -> SyncError:
     """The typed error for an HTTP error response, with central's own words as ``detail``."""
-    error = _typed_error(response)
-    try:
-        error.detail = ErrorBody.model_validate_json(response.content).message
-    except ValidationError:
-        error.detail = f"HTTP {response.status_code}"
-    return error
-
-
-def _typed_error(response: requests.Response) -> SyncError:
     try:
         body: ErrorBody | None = ErrorBody.model_validate_json(response.content)
     except ValidationError:
         body = None
+    error = _typed_error(response, body)
+    error.detail = body.message if body is not None else f"HTTP {response.status_code}"
+    return error
+
+
+def _typed_error(response: requests.Response, body: ErrorBody | None) -> SyncError:
     code = body.code if body else ""
     detail = body.message if body else ""
     status = response.status_code

@@ -76,7 +76,7 @@ def _exec_with_store(app: QApplication, window: KioskWindow, sync: SyncControlle
             line turns it into one line on stderr and exit code 1.
     """
     store = window.parts.store
-    _after_first_paint(window.attract, store.start)
+    _AfterFirstPaint(window.attract, store.start)
     code = app.exec()
     sync.stop()
     store.finish()
@@ -150,10 +150,6 @@ class _AfterFirstPaint(QObject):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._then)
         return False
-
-
-def _after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
-    _AfterFirstPaint(widget, then)
 
 
 def _exit_after_first_paint_if_asked(widget: QWidget) -> bool:
