@@ -23,8 +23,11 @@ from pydantic import BaseModel, ConfigDict, Field
 PROTOCOL_VERSION = 1
 """Bumped only for incompatible changes of the HTTP exchange (paths carry ``/v1``)."""
 
-SCHEMA_VERSION = 2
-"""The version of the entity definitions below that this code writes into its ops."""
+SCHEMA_VERSION = 3
+"""The version of the entity definitions below that this code writes into its ops.
+
+3 added the kiosk and outreach entities (address to visit_request); ops of 2 need no upcast.
+"""
 
 OLDEST_SCHEMA_VERSION = 1
 """The oldest op schema a server still upcasts; older ops are quarantined, never dropped."""
@@ -57,6 +60,8 @@ class Scope(StrEnum):
     """Outreach laptops of the record's team (caseload)."""
     PERSON = "person"
     """The record's team if it has one, and a kiosk on demand while that person is there."""
+    CENTRAL = "central"
+    """No device: written by devices, read by central only (votes: ballot secrecy)."""
 
 
 @dataclass(frozen=True)
@@ -123,6 +128,62 @@ VISIT_TRANSITIONS: Mapping[str, frozenset[str]] = {
     "in_progress": frozenset({"done", "cancelled"}),
     "done": frozenset(),
     "cancelled": frozenset({"planned"}),
+}
+
+TICKET_TRANSITIONS: Mapping[str, frozenset[str]] = {
+    "waiting": frozenset({"called", "cancelled"}),
+    "called": frozenset({"served", "no_show", "waiting"}),
+    "served": frozenset(),
+    "no_show": frozenset(),
+    "cancelled": frozenset(),
+}
+
+APPOINTMENT_TRANSITIONS: Mapping[str, frozenset[str]] = {
+    "booked": frozenset({"checked_in", "cancelled", "no_show"}),
+    "checked_in": frozenset({"done", "no_show"}),
+    "done": frozenset(),
+    "cancelled": frozenset(),
+    "no_show": frozenset(),
+}
+
+CERTIFICATE_REQUEST_TRANSITIONS: Mapping[str, frozenset[str]] = {
+    "queued": frozenset({"issued", "refused"}),
+    "issued": frozenset({"delivered"}),
+    "delivered": frozenset(),
+    "refused": frozenset(),
+}
+
+PROPOSAL_TRANSITIONS: Mapping[str, frozenset[str]] = {
+    "submitted": frozenset({"published", "rejected"}),
+    "published": frozenset({"closed"}),
+    "rejected": frozenset(),
+    "closed": frozenset(),
+}
+
+TASK_TRANSITIONS: Mapping[str, frozenset[str]] = {
+    "open": frozenset({"done", "cancelled"}),
+    "done": frozenset({"open"}),
+    "cancelled": frozenset({"open"}),
+}
+
+REFERRAL_TRANSITIONS: Mapping[str, frozenset[str]] = {
+    "proposed": frozenset({"sent", "cancelled"}),
+    "sent": frozenset({"accepted", "declined", "cancelled"}),
+    "accepted": frozenset({"completed", "cancelled"}),
+    "declined": frozenset(),
+    "completed": frozenset(),
+    "cancelled": frozenset(),
+}
+
+DATA_SHARE_TRANSITIONS: Mapping[str, frozenset[str]] = {
+    "active": frozenset({"revoked"}),
+    "revoked": frozenset(),
+}
+
+VISIT_REQUEST_TRANSITIONS: Mapping[str, frozenset[str]] = {
+    "requested": frozenset({"planned", "declined"}),
+    "planned": frozenset(),
+    "declined": frozenset(),
 }
 
 _S = Policy.SURFACE
@@ -217,6 +278,224 @@ ENTITIES: Mapping[str, EntitySpec] = {
             ),
             Scope.REFERENCE,
             device_writable=False,
+        ),
+        EntitySpec(
+            # The municipality's address list (CRAB/Adressenregister subset) for melding search.
+            "address",
+            (
+                FieldSpec("street", required=True),
+                FieldSpec("number", required=True),
+                FieldSpec("box"),
+                FieldSpec("postcode", required=True),
+                FieldSpec("municipality"),
+            ),
+            Scope.REFERENCE,
+            device_writable=False,
+        ),
+        EntitySpec(
+            # A queue ticket for a counter service; every kiosk sees the queue (no person).
+            "ticket",
+            (
+                FieldSpec("service", _I, required=True),
+                FieldSpec("number", _I, required=True),
+                FieldSpec("issued_at", _I, required=True),
+                FieldSpec("status", Policy.STATE_MACHINE, TICKET_TRANSITIONS, required=True),
+                FieldSpec("called_at"),
+                FieldSpec("desk"),
+                FieldSpec("appointment_id", _I),
+                FieldSpec("assisted_by", _I),
+            ),
+            Scope.REFERENCE,
+        ),
+        EntitySpec(
+            # A bookable time published by central; ``booked`` is kept by central.
+            "slot",
+            (
+                FieldSpec("service", required=True),
+                FieldSpec("channel", required=True),  # counter, home_visit, video
+                FieldSpec("starts_at", required=True),
+                FieldSpec("ends_at", required=True),
+                FieldSpec("capacity", required=True),
+                FieldSpec("booked"),
+            ),
+            Scope.REFERENCE,
+            device_writable=False,
+        ),
+        EntitySpec(
+            "appointment",
+            (
+                FieldSpec("slot_id", _I),
+                FieldSpec("service", _I, required=True),
+                FieldSpec("channel", _I, required=True),
+                FieldSpec("starts_at", _I, required=True),
+                FieldSpec("booking_code", _I, required=True),
+                FieldSpec("status", Policy.STATE_MACHINE, APPOINTMENT_TRANSITIONS, required=True),
+                FieldSpec("checked_in_at"),
+                FieldSpec("person_key", _I),
+                FieldSpec("team_id"),
+                FieldSpec("assisted_by", _I),
+            ),
+            Scope.PERSON,
+        ),
+        EntitySpec(
+            # A certificate asked for while central could not be reached (or to be posted).
+            "certificate_request",
+            (
+                FieldSpec("kind", _I, required=True),
+                FieldSpec("language", _I, required=True),
+                FieldSpec("with_history", _I),
+                FieldSpec("delivery", _I, required=True),  # town_hall, post
+                FieldSpec("requested_at", _I, required=True),
+                FieldSpec(
+                    "status",
+                    Policy.STATE_MACHINE,
+                    CERTIFICATE_REQUEST_TRANSITIONS,
+                    required=True,
+                ),
+                FieldSpec("verification_code"),
+                FieldSpec("person_key", _I, required=True),
+                FieldSpec("team_id"),
+                FieldSpec("assisted_by", _I),
+            ),
+            Scope.PERSON,
+        ),
+        EntitySpec(
+            "poll",
+            (
+                FieldSpec("question", json=True, required=True),  # {language: text}
+                FieldSpec("options", json=True, required=True),  # [{id, labels}]
+                FieldSpec("opens_at", required=True),
+                FieldSpec("closes_at", required=True),
+            ),
+            Scope.REFERENCE,
+            device_writable=False,
+        ),
+        EntitySpec(
+            # One per (poll, voter_key): the id is derived from both, so a second vote is
+            # the same record and central refuses it. Never sent back to any device.
+            "vote",
+            (
+                FieldSpec("poll_id", _I, required=True),
+                FieldSpec("voter_key", _I, required=True),
+                FieldSpec("choice", _I, required=True),
+                FieldSpec("channel", _I, required=True),
+                FieldSpec("assisted_by", _I),
+            ),
+            Scope.CENTRAL,
+        ),
+        EntitySpec(
+            "proposal",
+            (
+                FieldSpec("title", _I, required=True),
+                FieldSpec("text", _I, required=True),
+                FieldSpec("submitted_at", _I, required=True),
+                FieldSpec("status", Policy.STATE_MACHINE, PROPOSAL_TRANSITIONS, required=True),
+                FieldSpec("channel", _I),
+                FieldSpec("assisted_by", _I),
+            ),
+            Scope.REFERENCE,
+        ),
+        EntitySpec(
+            # Toestemming: consent events; withdrawal is a field set once.
+            "consent",
+            (
+                FieldSpec("person_id", _I, required=True),
+                FieldSpec("purpose", _I, required=True),
+                FieldSpec("method", _I, required=True),  # eid, signature, paper, legal_ground
+                FieldSpec("given_at", _I, required=True),
+                FieldSpec("expires_at", _I),
+                FieldSpec("evidence", _I),  # sha256 of a drawn signature, or the form number
+                FieldSpec("withdrawn_at"),
+                FieldSpec("staff_id", _I),
+                FieldSpec("team_id", _I),
+            ),
+            Scope.TEAM,
+        ),
+        EntitySpec(
+            "task",
+            (
+                FieldSpec("person_id", _I),
+                FieldSpec("visit_id", _I),
+                FieldSpec("text", required=True),
+                FieldSpec("due_date"),
+                FieldSpec("status", Policy.STATE_MACHINE, TASK_TRANSITIONS, required=True),
+                FieldSpec("assignee"),
+                FieldSpec("team_id", required=True),
+            ),
+            Scope.TEAM,
+        ),
+        EntitySpec(
+            "referral",
+            (
+                FieldSpec("person_id", _I, required=True),
+                FieldSpec("visit_id", _I),
+                FieldSpec("partner", _I, required=True),  # digipunt, ocmw, library, device_lending
+                FieldSpec("reason"),
+                FieldSpec("status", Policy.STATE_MACHINE, REFERRAL_TRANSITIONS, required=True),
+                FieldSpec("outcome"),
+                FieldSpec("team_id", required=True),
+            ),
+            Scope.TEAM,
+        ),
+        EntitySpec(
+            # A temporary QR share of some of a citizen's data; central serves it while valid.
+            "data_share",
+            (
+                FieldSpec("person_key", _I, required=True),
+                FieldSpec("subset", _I, json=True, required=True),  # ["identity", "address", …]
+                FieldSpec("token_sha256", _I, required=True),
+                FieldSpec("created_at", _I, required=True),
+                FieldSpec("expires_at", _I, required=True),
+                FieldSpec("status", Policy.STATE_MACHINE, DATA_SHARE_TRANSITIONS, required=True),
+            ),
+            Scope.PERSON,
+        ),
+        EntitySpec(
+            # Who opened whose data, and why; shown to the person in "my data".
+            "access_log",
+            (
+                FieldSpec("person_key", _I),
+                FieldSpec("person_id", _I),
+                FieldSpec("actor", _I, required=True),
+                FieldSpec("role", _I),
+                FieldSpec("purpose", _I, required=True),
+                FieldSpec("at", _I, required=True),
+                FieldSpec("team_id", _I),
+            ),
+            Scope.PERSON,
+        ),
+        EntitySpec(
+            # What a laptop needs to let its team's staff sign in offline (a slow hash).
+            "staff_verifier",
+            (
+                FieldSpec("username", required=True),
+                FieldSpec("display_name"),
+                FieldSpec("role", required=True),
+                FieldSpec("verifier", required=True),
+                FieldSpec("revoked"),
+                FieldSpec("team_id", required=True),
+            ),
+            Scope.TEAM,
+            device_writable=False,
+        ),
+        EntitySpec(
+            # A resident who asked for a home visit (the kiosk's 65+ offer); lands at a team.
+            "visit_request",
+            (
+                FieldSpec("person_key", _I),
+                FieldSpec("first_names"),
+                FieldSpec("surname"),
+                FieldSpec("street_and_number"),
+                FieldSpec("zip"),
+                FieldSpec("phone"),
+                FieldSpec("reason", _I),
+                FieldSpec("requested_at", _I, required=True),
+                FieldSpec("status", Policy.STATE_MACHINE, VISIT_REQUEST_TRANSITIONS, required=True),
+                FieldSpec("channel", _I),
+                FieldSpec("team_id"),
+                FieldSpec("assisted_by", _I),
+            ),
+            Scope.PERSON,
         ),
         EntitySpec(
             # Written by central when a field needs a person; resolved by a RESOLVE op on

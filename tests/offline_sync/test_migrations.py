@@ -48,6 +48,10 @@ SEED: dict[str, list[str]] = {
     "0005": [
         "INSERT INTO resync_seen VALUES ('feed', 'visit', 'v-2')",
     ],
+    "0006": [
+        "INSERT INTO task (id, person_id, text, status, team_id)"
+        " VALUES ('t-1', 'p-1', 'eBox activeren', 'open', 't-3')",
+    ],
 }
 
 
