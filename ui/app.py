@@ -23,9 +23,13 @@ from kiosk.services import Service
 from kiosk.session import Clock, EndReason, IdlePolicy, KioskSession, Preferences
 from ui.attract import AttractScreen
 from ui.bar import AccessBar
+from ui.citizen import CitizenHolder
+from ui.citizen_home import CitizenHomeScreen, CitizenMoreScreen
+from ui.features import install_all
 from ui.guest_home import GuestHomeScreen
 from ui.i18n import LanguageSwitcher, ensure_compiled
 from ui.input_filter import KioskInputFilter
+from ui.jobs import BackgroundJobs
 from ui.language_screen import LanguageScreen
 from ui.metrics import touch_target_px
 from ui.narrator import Narrator
@@ -37,7 +41,7 @@ from ui.theme import HIGH_CONTRAST, LARGE_TEXT_SCALE, STANDARD, stylesheet
 
 log = logging.getLogger(__name__)
 
-SERVICES_BUILT: frozenset[Service] = frozenset()  # guest services come with their issues
+SERVICES_BUILT: frozenset[Service] = frozenset()  # each feature makes its own available
 
 
 @dataclass
@@ -55,6 +59,8 @@ class KioskParts:
     shell: KioskShell
     input_filter: KioskInputFilter
     store: StoreOpener
+    citizen: CitizenHolder
+    jobs: BackgroundJobs
     applied: Preferences | None = None
 
 
@@ -120,6 +126,8 @@ def build_kiosk(
     screens = (
         AttractScreen(settings.municipality_name),
         GuestHomeScreen(services),
+        CitizenHomeScreen(services),
+        CitizenMoreScreen(services),
         LanguageScreen(),
     )
     shell = KioskShell(AccessBar(), narrator, screens)
@@ -136,13 +144,17 @@ def build_kiosk(
         shell=shell,
         input_filter=input_filter,
         store=StoreOpener(settings),  # started by ui.runner after the first paint
+        citizen=CitizenHolder(),
+        jobs=BackgroundJobs(),
     )
     window = KioskWindow(shell, parts, locked=locked)
-    for child in (switcher, controller, narrator, input_filter, parts.store):
+    for child in (switcher, controller, narrator, input_filter, parts.store, parts.citizen):
         child.setParent(window)
     if isinstance(voice, QtSpeech):
         voice.setParent(window)
+    parts.jobs.setParent(window)
     _connect(parts, window)
+    install_all(parts, window)
     app.installEventFilter(input_filter)
     _apply(parts, session.preferences)
     return window
@@ -153,13 +165,22 @@ def _connect(parts: KioskParts, window: KioskWindow) -> None:
     shell, controller, narrator, desk = parts.shell, parts.controller, parts.narrator, parts.desk
     attract = window.attract
     guest = shell.screen_named(GuestHomeScreen.name)
+    citizen = shell.screen_named(CitizenHomeScreen.name)
     language = shell.screen_named(LanguageScreen.name)
     assert isinstance(guest, GuestHomeScreen)
+    assert isinstance(citizen, CitizenHomeScreen)
     assert isinstance(language, LanguageScreen)
 
     attract.language_chosen.connect(controller.set_language)
     attract.guest_chosen.connect(lambda: shell.show_screen(GuestHomeScreen.name))
     guest.finished.connect(lambda: controller.end_session(EndReason.FINISHED))
+    citizen.finished.connect(lambda: controller.end_session(EndReason.FINISHED))
+    citizen.more_requested.connect(lambda: shell.show_screen(CitizenMoreScreen.name))
+    more = shell.screen_named(CitizenMoreScreen.name)
+    assert isinstance(more, CitizenMoreScreen)
+    more.back.connect(shell.go_back)
+    more.finished.connect(lambda: controller.end_session(EndReason.FINISHED))
+    parts.citizen.identified.connect(citizen.show_citizen)
     language.language_chosen.connect(controller.set_language)
     language.language_chosen.connect(shell.go_back)
     language.back.connect(shell.go_back)
@@ -179,6 +200,8 @@ def _connect(parts: KioskParts, window: KioskWindow) -> None:
     controller.preferences_changed.connect(lambda prefs: _apply(parts, prefs))
     controller.warning.connect(shell.show_idle_warning)
     controller.extended.connect(shell.close_idle_warning)
+    controller.ended.connect(lambda _reason: parts.jobs.cancel_all())
+    controller.ended.connect(lambda _reason: parts.citizen.clear())
     controller.ended.connect(lambda _reason: shell.reset())
     controller.ended.connect(lambda _reason: desk.clear())
     shell.idle_warning.still_here.connect(controller.input_received)

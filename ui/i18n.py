@@ -1,13 +1,16 @@
 """Translations with Qt's own tools: ``.ts`` sources committed, ``.qm`` built from them.
 
-Source strings are English, written with ``self.tr()``; ``ui/translations/fygitaal_<lang>.ts``
-holds nl_BE (the default), fr_BE, de_BE and en. ``installer/dev/venv.sh`` compiles them with
-``pyside6-lrelease``; a development tree that lacks a ``.qm`` (or has one older than its
-``.ts``) gets it built at start, and without the tool the kiosk refuses to start with one
-clear line rather than showing English to a Dutch-speaking citizen.
+Source strings are English, written with ``self.tr()``. Each catalog
+``ui/translations/<catalog>_<lang>.ts`` holds nl_BE (the default), fr_BE, de_BE and en:
+``fygitaal`` for the shell and one per service (``installer/dev/translations.py`` updates
+and fills them), so that work on two services never edits the same file.
+``installer/dev/venv.sh`` compiles them with ``pyside6-lrelease``; a development tree
+that lacks a ``.qm`` (or has one older than its ``.ts``) gets it built at start, and
+without the tool the kiosk refuses to start with one clear line rather than showing
+English to a Dutch-speaking citizen.
 
-Switching language installs one translator; Qt then sends ``LanguageChange`` to every
-widget, and each screen re-translates itself in ``changeEvent``.
+Switching language installs the language's translators; Qt then sends ``LanguageChange``
+to every widget, and each screen re-translates itself in ``changeEvent``.
 """
 
 from __future__ import annotations
@@ -36,9 +39,20 @@ class TranslationsMissing(Exception):
         self.user_message = message
 
 
-def file_stem(language: str) -> str:
+MAIN_CATALOG = "fygitaal"
+
+
+def file_stem(language: str, catalog: str = MAIN_CATALOG) -> str:
     """``nl-BE`` → ``fygitaal_nl_BE`` (Qt's locale spelling)."""
-    return "fygitaal_" + language.replace("-", "_")
+    return f"{catalog}_" + language.replace("-", "_")
+
+
+def catalogs(directory: Path = TRANSLATIONS_DIR) -> list[str]:
+    """The catalogs in ``directory``: the main one first, then the services' by name."""
+    suffix = "_" + LANGUAGES[0].replace("-", "_") + ".ts"
+    found = {p.name[: -len(suffix)] for p in directory.glob(f"*{suffix}")}
+    found.add(MAIN_CATALOG)
+    return sorted(found, key=lambda name: (name != MAIN_CATALOG, name))
 
 
 def lrelease_tool() -> str | None:
@@ -50,8 +64,8 @@ def lrelease_tool() -> str | None:
 def ensure_compiled(directory: Path = TRANSLATIONS_DIR) -> None:
     """Build every missing or stale ``.qm`` from its ``.ts`` (development trees)."""
     stale = []
-    for language in LANGUAGES:
-        ts = directory / f"{file_stem(language)}.ts"
+    names = catalogs(directory)
+    for ts in (directory / f"{file_stem(lang, c)}.ts" for lang in LANGUAGES for c in names):
         qm = ts.with_suffix(".qm")
         if not qm.exists() or (ts.exists() and ts.stat().st_mtime > qm.stat().st_mtime):
             stale.append((ts, qm))
@@ -81,14 +95,18 @@ class LanguageSwitcher(QObject):
 
     def __init__(self, directory: Path = TRANSLATIONS_DIR, parent: QObject | None = None):
         super().__init__(parent)
-        self._translators: dict[str, QTranslator] = {}
+        self._translators: dict[str, list[QTranslator]] = {}
+        names = catalogs(directory)
         for language in LANGUAGES:
-            translator = QTranslator(self)
-            if not translator.load(str(directory / f"{file_stem(language)}.qm")):
-                raise TranslationsMissing(
-                    f"cannot load the {language} translation from {directory}"
-                )
-            self._translators[language] = translator
+            loaded = []
+            for catalog in names:
+                translator = QTranslator(self)
+                if not translator.load(str(directory / f"{file_stem(language, catalog)}.qm")):
+                    raise TranslationsMissing(
+                        f"cannot load the {language} translation {catalog} from {directory}"
+                    )
+                loaded.append(translator)
+            self._translators[language] = loaded
         self._current: str | None = None
 
     @property
@@ -106,8 +124,10 @@ class LanguageSwitcher(QObject):
         if app is None:
             raise RuntimeError("no Qt application")
         if self._current is not None:
-            QCoreApplication.removeTranslator(self._translators[self._current])
-        QCoreApplication.installTranslator(self._translators[language])
+            for translator in self._translators[self._current]:
+                QCoreApplication.removeTranslator(translator)
+        for translator in self._translators[language]:
+            QCoreApplication.installTranslator(translator)
         # Qt posts LanguageChange to the windows; deliver it now so that every text
         # has changed when this method returns (one switch, all at once).
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

@@ -43,6 +43,7 @@ def run_kiosk(settings: Settings, *, fullscreen: bool) -> int:
     app = ensure_application()
     window = build_kiosk(settings, locked=fullscreen)
     _quit_on_signals(app)
+    app.aboutToQuit.connect(window.parts.jobs.shutdown)
     smoke = _exit_after_first_paint_if_asked(window.attract)
     if not smoke:
         start_speech_after_first_paint(window)

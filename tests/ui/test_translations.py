@@ -19,24 +19,27 @@ from ui.i18n import (
     TRANSLATIONS_DIR,
     LanguageSwitcher,
     TranslationsMissing,
+    catalogs,
     ensure_compiled,
     file_stem,
 )
 from ui.language_picker import LANGUAGE_NAMES
 
-UI_SOURCES = sorted(str(p) for p in (Path(__file__).parents[2] / "ui").glob("*.py"))
+UI_SOURCES = sorted(str(p) for p in (Path(__file__).parents[2] / "ui").rglob("*.py"))
 
 
 def messages(language: str) -> list[tuple[str, str, ET.Element]]:
-    """(context, source, translation element) of every message in a language's .ts."""
-    tree = ET.parse(TRANSLATIONS_DIR / f"{file_stem(language)}.ts")  # noqa: S314 (our own file)
+    """(context, source, translation element) of every message in a language's catalogs."""
     found = []
-    for context in tree.getroot().iter("context"):
-        name = context.findtext("name", "")
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            assert translation is not None
-            found.append((name, message.findtext("source", ""), translation))
+    for catalog in catalogs():
+        path = TRANSLATIONS_DIR / f"{file_stem(language, catalog)}.ts"
+        tree = ET.parse(path)  # noqa: S314 (our own file)
+        for context in tree.getroot().iter("context"):
+            name = context.findtext("name", "")
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                assert translation is not None
+                found.append((name, message.findtext("source", ""), translation))
     return found
 
 
@@ -132,12 +135,11 @@ def test_language_names_stay_in_their_own_language(kiosk: Kiosk) -> None:
 
 
 def test_missing_translations_are_built_at_start(tmp_path: Path) -> None:
-    for language in LANGUAGES:
-        source = TRANSLATIONS_DIR / f"{file_stem(language)}.ts"
+    for source in TRANSLATIONS_DIR.glob("*.ts"):
         (tmp_path / source.name).write_bytes(source.read_bytes())
     ensure_compiled(tmp_path)
     assert sorted(p.name for p in tmp_path.glob("*.qm")) == sorted(
-        f"{file_stem(language)}.qm" for language in LANGUAGES
+        f"{file_stem(language, catalog)}.qm" for language in LANGUAGES for catalog in catalogs()
     )
     LanguageSwitcher(tmp_path).deleteLater()  # loads all four
 

@@ -72,6 +72,40 @@
     </message>
 </context>
 <context>
+    <name>CitizenHomeScreen</name>
+    <message>
+        <source>More services</source>
+        <translation>Weitere Dienste</translation>
+    </message>
+    <message>
+        <source>Appointments, my data, polls</source>
+        <translation>Termine, meine Daten, Umfragen</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Good day, {name}</source>
+        <translation>Guten Tag, {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenMoreScreen</name>
+    <message>
+        <source>More services</source>
+        <translation>Weitere Dienste</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Zurück zum Anfang</translation>
+    </message>
+</context>
+<context>
     <name>EnrollButton</name>
     <message>
         <source>Enroll this computer…</source>
@@ -131,46 +165,6 @@
         <source>Without an identity card you can use these services.</source>
         <translation>Ohne Personalausweis können Sie diese Dienste nutzen.</translation>
     </message>
-    <message>
-        <source>Report a problem</source>
-        <translation>Ein Problem melden</translation>
-    </message>
-    <message>
-        <source>Ask a question</source>
-        <translation>Eine Frage stellen</translation>
-    </message>
-    <message>
-        <source>Take a queue ticket</source>
-        <translation>Eine Wartenummer ziehen</translation>
-    </message>
-    <message>
-        <source>A broken street light, litter, a pothole</source>
-        <translation>Eine defekte Straßenlaterne, Müll, ein Schlagloch</translation>
-    </message>
-    <message>
-        <source>A question to the municipality</source>
-        <translation>Eine Frage an die Gemeinde</translation>
-    </message>
-    <message>
-        <source>A number for the counter</source>
-        <translation>Eine Nummer für den Schalter</translation>
-    </message>
-    <message>
-        <source>These services are not available at this kiosk yet. Please ask at the counter or call staff.</source>
-        <translation>Diese Dienste sind an diesem Terminal noch nicht verfügbar. Bitte fragen Sie am Schalter oder rufen Sie einen Mitarbeiter.</translation>
-    </message>
-    <message>
-        <source>Not available at this kiosk yet: {services}. Please ask at the counter or call staff.</source>
-        <translation>An diesem Terminal noch nicht verfügbar: {services}. Bitte fragen Sie am Schalter oder rufen Sie einen Mitarbeiter.</translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation>Beenden</translation>
-    </message>
-    <message>
-        <source>End your visit and start over</source>
-        <translation>Ihren Besuch beenden und neu beginnen</translation>
-    </message>
 </context>
 <context>
     <name>IdleWarning</name>
@@ -207,6 +201,81 @@
     <message>
         <source>Back</source>
         <translation>Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMenu</name>
+    <message>
+        <source>Report a problem</source>
+        <translation>Ein Problem melden</translation>
+    </message>
+    <message>
+        <source>Ask a question</source>
+        <translation>Eine Frage stellen</translation>
+    </message>
+    <message>
+        <source>Take a queue ticket</source>
+        <translation>Eine Wartenummer ziehen</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Bescheinigungen</translation>
+    </message>
+    <message>
+        <source>My data</source>
+        <translation>Meine Daten</translation>
+    </message>
+    <message>
+        <source>Have your say</source>
+        <translation>Ihre Meinung</translation>
+    </message>
+    <message>
+        <source>A broken street light, litter, a pothole</source>
+        <translation>Eine defekte Straßenlaterne, Müll, ein Schlagloch</translation>
+    </message>
+    <message>
+        <source>A question to the municipality</source>
+        <translation>Eine Frage an die Gemeinde</translation>
+    </message>
+    <message>
+        <source>A number for the counter</source>
+        <translation>Eine Nummer für den Schalter</translation>
+    </message>
+    <message>
+        <source>Book an appointment, or check in for one</source>
+        <translation>Einen Termin buchen oder sich für Ihren Termin anmelden</translation>
+    </message>
+    <message>
+        <source>Proof of residence, household composition and more</source>
+        <translation>Wohnsitzbescheinigung, Haushaltszusammensetzung und mehr</translation>
+    </message>
+    <message>
+        <source>What the municipality holds about you, and who looked at it</source>
+        <translation>Was die Gemeinde über Sie speichert, und wer es eingesehen hat</translation>
+    </message>
+    <message>
+        <source>Polls and proposals for the municipality</source>
+        <translation>Umfragen und Vorschläge für die Gemeinde</translation>
+    </message>
+    <message>
+        <source>These services are not available at this kiosk yet. Please ask at the counter or call staff.</source>
+        <translation>Diese Dienste sind an diesem Terminal noch nicht verfügbar. Bitte fragen Sie am Schalter oder rufen Sie einen Mitarbeiter.</translation>
+    </message>
+    <message>
+        <source>Not available at this kiosk yet: {services}. Please ask at the counter or call staff.</source>
+        <translation>An diesem Terminal noch nicht verfügbar: {services}. Bitte fragen Sie am Schalter oder rufen Sie einen Mitarbeiter.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>End your visit and start over</source>
+        <translation>Ihren Besuch beenden und neu beginnen</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,40 @@
     </message>
 </context>
 <context>
+    <name>CitizenHomeScreen</name>
+    <message>
+        <source>More services</source>
+        <translation>More services</translation>
+    </message>
+    <message>
+        <source>Appointments, my data, polls</source>
+        <translation>Appointments, my data, polls</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Good day, {name}</source>
+        <translation>Good day, {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenMoreScreen</name>
+    <message>
+        <source>More services</source>
+        <translation>More services</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Back to the start</translation>
+    </message>
+</context>
+<context>
     <name>EnrollButton</name>
     <message>
         <source>Enroll this computer…</source>
@@ -131,46 +165,6 @@
         <source>Without an identity card you can use these services.</source>
         <translation>Without an identity card you can use these services.</translation>
     </message>
-    <message>
-        <source>Report a problem</source>
-        <translation>Report a problem</translation>
-    </message>
-    <message>
-        <source>Ask a question</source>
-        <translation>Ask a question</translation>
-    </message>
-    <message>
-        <source>Take a queue ticket</source>
-        <translation>Take a queue ticket</translation>
-    </message>
-    <message>
-        <source>A broken street light, litter, a pothole</source>
-        <translation>A broken street light, litter, a pothole</translation>
-    </message>
-    <message>
-        <source>A question to the municipality</source>
-        <translation>A question to the municipality</translation>
-    </message>
-    <message>
-        <source>A number for the counter</source>
-        <translation>A number for the counter</translation>
-    </message>
-    <message>
-        <source>These services are not available at this kiosk yet. Please ask at the counter or call staff.</source>
-        <translation>These services are not available at this kiosk yet. Please ask at the counter or call staff.</translation>
-    </message>
-    <message>
-        <source>Not available at this kiosk yet: {services}. Please ask at the counter or call staff.</source>
-        <translation>Not available at this kiosk yet: {services}. Please ask at the counter or call staff.</translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation>Finish</translation>
-    </message>
-    <message>
-        <source>End your visit and start over</source>
-        <translation>End your visit and start over</translation>
-    </message>
 </context>
 <context>
     <name>IdleWarning</name>
@@ -207,6 +201,81 @@
     <message>
         <source>Back</source>
         <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMenu</name>
+    <message>
+        <source>Report a problem</source>
+        <translation>Report a problem</translation>
+    </message>
+    <message>
+        <source>Ask a question</source>
+        <translation>Ask a question</translation>
+    </message>
+    <message>
+        <source>Take a queue ticket</source>
+        <translation>Take a queue ticket</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>My data</source>
+        <translation>My data</translation>
+    </message>
+    <message>
+        <source>Have your say</source>
+        <translation>Have your say</translation>
+    </message>
+    <message>
+        <source>A broken street light, litter, a pothole</source>
+        <translation>A broken street light, litter, a pothole</translation>
+    </message>
+    <message>
+        <source>A question to the municipality</source>
+        <translation>A question to the municipality</translation>
+    </message>
+    <message>
+        <source>A number for the counter</source>
+        <translation>A number for the counter</translation>
+    </message>
+    <message>
+        <source>Book an appointment, or check in for one</source>
+        <translation>Book an appointment, or check in for one</translation>
+    </message>
+    <message>
+        <source>Proof of residence, household composition and more</source>
+        <translation>Proof of residence, household composition and more</translation>
+    </message>
+    <message>
+        <source>What the municipality holds about you, and who looked at it</source>
+        <translation>What the municipality holds about you, and who looked at it</translation>
+    </message>
+    <message>
+        <source>Polls and proposals for the municipality</source>
+        <translation>Polls and proposals for the municipality</translation>
+    </message>
+    <message>
+        <source>These services are not available at this kiosk yet. Please ask at the counter or call staff.</source>
+        <translation>These services are not available at this kiosk yet. Please ask at the counter or call staff.</translation>
+    </message>
+    <message>
+        <source>Not available at this kiosk yet: {services}. Please ask at the counter or call staff.</source>
+        <translation>Not available at this kiosk yet: {services}. Please ask at the counter or call staff.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>End your visit and start over</source>
+        <translation>End your visit and start over</translation>
     </message>
 </context>
 <context>

@@ -56,19 +56,53 @@
     </message>
     <message>
         <source>Insert your identity card into the card reader.</source>
-        <translation>Insérez votre carte d&apos;identité dans le lecteur.</translation>
+        <translation>Insérez votre carte d'identité dans le lecteur.</translation>
     </message>
     <message>
         <source>No identity card with you?</source>
-        <translation>Pas de carte d&apos;identité sur vous ?</translation>
+        <translation>Pas de carte d'identité sur vous ?</translation>
     </message>
     <message>
         <source>Continue as a guest</source>
-        <translation>Continuer en tant qu&apos;invité</translation>
+        <translation>Continuer en tant qu'invité</translation>
     </message>
     <message>
         <source>Services that need no identity card</source>
-        <translation>Services accessibles sans carte d&apos;identité</translation>
+        <translation>Services accessibles sans carte d'identité</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenHomeScreen</name>
+    <message>
+        <source>More services</source>
+        <translation>Autres services</translation>
+    </message>
+    <message>
+        <source>Appointments, my data, polls</source>
+        <translation>Rendez-vous, mes données, consultations</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Good day, {name}</source>
+        <translation>Bonjour, {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenMoreScreen</name>
+    <message>
+        <source>More services</source>
+        <translation>Autres services</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Retour au début</translation>
     </message>
 </context>
 <context>
@@ -90,7 +124,7 @@
     </message>
     <message>
         <source>Ask an administrator for a one-time enrollment code, then enter it here with the address of the central service.</source>
-        <translation>Demandez à un administrateur un code d&apos;inscription à usage unique, puis saisissez-le ici avec l&apos;adresse du service central.</translation>
+        <translation>Demandez à un administrateur un code d'inscription à usage unique, puis saisissez-le ici avec l'adresse du service central.</translation>
     </message>
     <message>
         <source>Central service address</source>
@@ -118,7 +152,7 @@
     </message>
     <message>
         <source>Not enrolled because of an unexpected error; ask IT support.</source>
-        <translation>Pas inscrit à cause d&apos;une erreur inattendue ; demandez l&apos;aide du service informatique.</translation>
+        <translation>Pas inscrit à cause d'une erreur inattendue ; demandez l'aide du service informatique.</translation>
     </message>
 </context>
 <context>
@@ -129,47 +163,7 @@
     </message>
     <message>
         <source>Without an identity card you can use these services.</source>
-        <translation>Sans carte d&apos;identité, vous pouvez utiliser ces services.</translation>
-    </message>
-    <message>
-        <source>Report a problem</source>
-        <translation>Signaler un problème</translation>
-    </message>
-    <message>
-        <source>Ask a question</source>
-        <translation>Poser une question</translation>
-    </message>
-    <message>
-        <source>Take a queue ticket</source>
-        <translation>Prendre un ticket</translation>
-    </message>
-    <message>
-        <source>A broken street light, litter, a pothole</source>
-        <translation>Un lampadaire en panne, des déchets, un nid-de-poule</translation>
-    </message>
-    <message>
-        <source>A question to the municipality</source>
-        <translation>Une question à la commune</translation>
-    </message>
-    <message>
-        <source>A number for the counter</source>
-        <translation>Un numéro pour le guichet</translation>
-    </message>
-    <message>
-        <source>These services are not available at this kiosk yet. Please ask at the counter or call staff.</source>
-        <translation>Ces services ne sont pas encore disponibles sur cette borne. Adressez-vous au guichet ou appelez un agent.</translation>
-    </message>
-    <message>
-        <source>Not available at this kiosk yet: {services}. Please ask at the counter or call staff.</source>
-        <translation>Pas encore disponible sur cette borne : {services}. Adressez-vous au guichet ou appelez un agent.</translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation>Terminer</translation>
-    </message>
-    <message>
-        <source>End your visit and start over</source>
-        <translation>Terminer votre visite et recommencer</translation>
+        <translation>Sans carte d'identité, vous pouvez utiliser ces services.</translation>
     </message>
 </context>
 <context>
@@ -180,7 +174,7 @@
     </message>
     <message>
         <source>To protect your privacy, this visit ends in {seconds} seconds. Touch the screen or press a key to continue.</source>
-        <translation>Pour protéger votre vie privée, cette visite se termine dans {seconds} secondes. Touchez l&apos;écran ou appuyez sur une touche pour continuer.</translation>
+        <translation>Pour protéger votre vie privée, cette visite se termine dans {seconds} secondes. Touchez l'écran ou appuyez sur une touche pour continuer.</translation>
     </message>
     <message>
         <source>{seconds} seconds left</source>
@@ -210,6 +204,81 @@
     </message>
 </context>
 <context>
+    <name>ServiceMenu</name>
+    <message>
+        <source>Report a problem</source>
+        <translation>Signaler un problème</translation>
+    </message>
+    <message>
+        <source>Ask a question</source>
+        <translation>Poser une question</translation>
+    </message>
+    <message>
+        <source>Take a queue ticket</source>
+        <translation>Prendre un ticket</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <source>My data</source>
+        <translation>Mes données</translation>
+    </message>
+    <message>
+        <source>Have your say</source>
+        <translation>Donnez votre avis</translation>
+    </message>
+    <message>
+        <source>A broken street light, litter, a pothole</source>
+        <translation>Un lampadaire en panne, des déchets, un nid-de-poule</translation>
+    </message>
+    <message>
+        <source>A question to the municipality</source>
+        <translation>Une question à la commune</translation>
+    </message>
+    <message>
+        <source>A number for the counter</source>
+        <translation>Un numéro pour le guichet</translation>
+    </message>
+    <message>
+        <source>Book an appointment, or check in for one</source>
+        <translation>Prendre rendez-vous, ou signaler votre arrivée</translation>
+    </message>
+    <message>
+        <source>Proof of residence, household composition and more</source>
+        <translation>Certificat de résidence, composition de ménage et plus</translation>
+    </message>
+    <message>
+        <source>What the municipality holds about you, and who looked at it</source>
+        <translation>Ce que la commune conserve à votre sujet, et qui l'a consulté</translation>
+    </message>
+    <message>
+        <source>Polls and proposals for the municipality</source>
+        <translation>Consultations et propositions pour la commune</translation>
+    </message>
+    <message>
+        <source>These services are not available at this kiosk yet. Please ask at the counter or call staff.</source>
+        <translation>Ces services ne sont pas encore disponibles sur cette borne. Adressez-vous au guichet ou appelez un agent.</translation>
+    </message>
+    <message>
+        <source>Not available at this kiosk yet: {services}. Please ask at the counter or call staff.</source>
+        <translation>Pas encore disponible sur cette borne : {services}. Adressez-vous au guichet ou appelez un agent.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>End your visit and start over</source>
+        <translation>Terminer votre visite et recommencer</translation>
+    </message>
+</context>
+<context>
     <name>StaffNotice</name>
     <message>
         <source>A staff member is on the way</source>
@@ -217,7 +286,7 @@
     </message>
     <message>
         <source>Please stay here. You do not need to do anything else.</source>
-        <translation>Restez ici, s&apos;il vous plaît. Vous n&apos;avez rien d&apos;autre à faire.</translation>
+        <translation>Restez ici, s'il vous plaît. Vous n'avez rien d'autre à faire.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -255,11 +324,11 @@
     </message>
     <message>
         <source>{count} changes waiting to be sent</source>
-        <translation>{count} modifications en attente d&apos;envoi</translation>
+        <translation>{count} modifications en attente d'envoi</translation>
     </message>
     <message>
         <source>Nothing waiting to be sent</source>
-        <translation>Rien en attente d&apos;envoi</translation>
+        <translation>Rien en attente d'envoi</translation>
     </message>
     <message>
         <source>{count} conflicts waiting for you</source>
@@ -271,11 +340,11 @@
     </message>
     <message>
         <source>The clock of this computer is wrong: set the date and time</source>
-        <translation>L&apos;horloge de cet ordinateur est fausse : réglez la date et l&apos;heure</translation>
+        <translation>L'horloge de cet ordinateur est fausse : réglez la date et l'heure</translation>
     </message>
     <message>
         <source>Sync: this computer is not enrolled yet</source>
-        <translation>Synchronisation : cet ordinateur n&apos;est pas encore inscrit</translation>
+        <translation>Synchronisation : cet ordinateur n'est pas encore inscrit</translation>
     </message>
     <message>
         <source>Sync: this computer was revoked and no longer syncs</source>
@@ -299,7 +368,7 @@
     </message>
     <message>
         <source>Last sync: just now</source>
-        <translation>Dernière synchronisation : à l&apos;instant</translation>
+        <translation>Dernière synchronisation : à l'instant</translation>
     </message>
     <message>
         <source>Last sync: {minutes} min ago</source>

@@ -72,6 +72,40 @@
     </message>
 </context>
 <context>
+    <name>CitizenHomeScreen</name>
+    <message>
+        <source>More services</source>
+        <translation>Meer diensten</translation>
+    </message>
+    <message>
+        <source>Appointments, my data, polls</source>
+        <translation>Afspraken, mijn gegevens, bevragingen</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <source>Good day, {name}</source>
+        <translation>Goedendag, {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenMoreScreen</name>
+    <message>
+        <source>More services</source>
+        <translation>Meer diensten</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Terug naar het begin</translation>
+    </message>
+</context>
+<context>
     <name>EnrollButton</name>
     <message>
         <source>Enroll this computer…</source>
@@ -131,46 +165,6 @@
         <source>Without an identity card you can use these services.</source>
         <translation>Zonder identiteitskaart kunt u deze diensten gebruiken.</translation>
     </message>
-    <message>
-        <source>Report a problem</source>
-        <translation>Een melding doen</translation>
-    </message>
-    <message>
-        <source>Ask a question</source>
-        <translation>Een vraag stellen</translation>
-    </message>
-    <message>
-        <source>Take a queue ticket</source>
-        <translation>Een volgnummer nemen</translation>
-    </message>
-    <message>
-        <source>A broken street light, litter, a pothole</source>
-        <translation>Een kapotte straatlamp, zwerfvuil, een put in de weg</translation>
-    </message>
-    <message>
-        <source>A question to the municipality</source>
-        <translation>Een vraag aan de gemeente</translation>
-    </message>
-    <message>
-        <source>A number for the counter</source>
-        <translation>Een nummer voor het loket</translation>
-    </message>
-    <message>
-        <source>These services are not available at this kiosk yet. Please ask at the counter or call staff.</source>
-        <translation>Deze diensten zijn nog niet beschikbaar op deze kiosk. Vraag het aan het loket of roep een medewerker.</translation>
-    </message>
-    <message>
-        <source>Not available at this kiosk yet: {services}. Please ask at the counter or call staff.</source>
-        <translation>Nog niet beschikbaar op deze kiosk: {services}. Vraag het aan het loket of roep een medewerker.</translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation>Stoppen</translation>
-    </message>
-    <message>
-        <source>End your visit and start over</source>
-        <translation>Uw bezoek beëindigen en opnieuw beginnen</translation>
-    </message>
 </context>
 <context>
     <name>IdleWarning</name>
@@ -207,6 +201,81 @@
     <message>
         <source>Back</source>
         <translation>Terug</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMenu</name>
+    <message>
+        <source>Report a problem</source>
+        <translation>Een melding doen</translation>
+    </message>
+    <message>
+        <source>Ask a question</source>
+        <translation>Een vraag stellen</translation>
+    </message>
+    <message>
+        <source>Take a queue ticket</source>
+        <translation>Een volgnummer nemen</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Attesten</translation>
+    </message>
+    <message>
+        <source>My data</source>
+        <translation>Mijn gegevens</translation>
+    </message>
+    <message>
+        <source>Have your say</source>
+        <translation>Geef uw mening</translation>
+    </message>
+    <message>
+        <source>A broken street light, litter, a pothole</source>
+        <translation>Een kapotte straatlamp, zwerfvuil, een put in de weg</translation>
+    </message>
+    <message>
+        <source>A question to the municipality</source>
+        <translation>Een vraag aan de gemeente</translation>
+    </message>
+    <message>
+        <source>A number for the counter</source>
+        <translation>Een nummer voor het loket</translation>
+    </message>
+    <message>
+        <source>Book an appointment, or check in for one</source>
+        <translation>Een afspraak maken, of u aanmelden voor uw afspraak</translation>
+    </message>
+    <message>
+        <source>Proof of residence, household composition and more</source>
+        <translation>Bewijs van woonst, gezinssamenstelling en meer</translation>
+    </message>
+    <message>
+        <source>What the municipality holds about you, and who looked at it</source>
+        <translation>Wat de gemeente over u bijhoudt, en wie het bekeek</translation>
+    </message>
+    <message>
+        <source>Polls and proposals for the municipality</source>
+        <translation>Bevragingen en voorstellen voor de gemeente</translation>
+    </message>
+    <message>
+        <source>These services are not available at this kiosk yet. Please ask at the counter or call staff.</source>
+        <translation>Deze diensten zijn nog niet beschikbaar op deze kiosk. Vraag het aan het loket of roep een medewerker.</translation>
+    </message>
+    <message>
+        <source>Not available at this kiosk yet: {services}. Please ask at the counter or call staff.</source>
+        <translation>Nog niet beschikbaar op deze kiosk: {services}. Vraag het aan het loket of roep een medewerker.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>End your visit and start over</source>
+        <translation>Uw bezoek beëindigen en opnieuw beginnen</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,60 @@
+"""Home screens offer what a feature installs, and background results never outlive a visit."""
+
+from __future__ import annotations
+
+import threading
+
+from pytestqt.qtbot import QtBot
+
+from kiosk.services import Service
+from kiosk.session import EndReason
+from tests.ui.conftest import Kiosk
+from ui.citizen_home import CitizenHomeScreen, CitizenMoreScreen
+from ui.features import offer
+from ui.guest_home import GuestHomeScreen
+
+
+def test_an_offered_service_appears_on_every_menu_that_lists_it(kiosk: Kiosk) -> None:
+    parts = kiosk.window.parts
+    more = parts.shell.screen_named(CitizenMoreScreen.name)
+    assert isinstance(more, CitizenMoreScreen)
+    assert not more.service_buttons[Service.TICKET].isVisibleTo(more)
+    picked: list[str] = []
+    offer(parts, Service.TICKET, lambda: picked.append("ticket"))
+    guest = parts.shell.screen_named(GuestHomeScreen.name)
+    assert isinstance(guest, GuestHomeScreen)
+    for menu in (guest, more):
+        button = menu.service_buttons[Service.TICKET]
+        assert button.isEnabled()
+        assert button.isVisibleTo(menu)
+        button.click()
+    assert picked == ["ticket", "ticket"]
+
+
+def test_the_citizen_home_greets_and_then_forgets(kiosk: Kiosk) -> None:
+    from datetime import date
+
+    from card_reader.dates import PartialDate
+    from kiosk.citizen import Citizen
+
+    parts = kiosk.window.parts
+    home = parts.shell.screen_named(CitizenHomeScreen.name)
+    assert isinstance(home, CitizenHomeScreen)
+    citizen = Citizen("Anna Maria", "Peeters", "k" * 64, PartialDate(1950), date(2030, 1, 1))
+    parts.citizen.identify(citizen)
+    assert home.greeting.text() == "Goedendag, Anna Peeters"
+    parts.controller.end_session(EndReason.CARD_REMOVED)
+    assert parts.citizen.current is None
+    assert "Peeters" not in home.greeting.text()
+
+
+def test_a_result_that_arrives_after_the_visit_is_dropped(qtbot: QtBot, kiosk: Kiosk) -> None:
+    jobs = kiosk.window.parts.jobs
+    release = threading.Event()
+    shown: list[str] = []
+    jobs.run(lambda: release.wait(5) and "certificate of the first citizen", shown.append)
+    kiosk.window.parts.controller.end_session(EndReason.IDLE)
+    release.set()
+    qtbot.waitUntil(lambda: not jobs.busy, timeout=5000)
+    jobs.run(lambda: "second", shown.append)
+    qtbot.waitUntil(lambda: shown == ["second"], timeout=5000)

@@ -1,0 +1,44 @@
+"""Who is at the kiosk now, for every screen: set when a card is verified, cleared at the end.
+
+Services read `CitizenHolder.current` and react to ``identified``/``cleared``; the session
+end clears it synchronously, so no screen can show a previous citizen afterwards.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.citizen import Citizen
+
+
+class CitizenHolder(QObject):
+    """The identified citizen of this session, or None (a guest, or nobody).
+
+    Signals:
+        identified(object): a `Citizen` was identified (card read and verified).
+        cleared(): the citizen left (card out, finished, idle); forget them everywhere.
+    """
+
+    identified = Signal(object)
+    cleared = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._current: Citizen | None = None
+
+    @property
+    def current(self) -> Citizen | None:
+        """The identified citizen, or None."""
+        return self._current
+
+    def identify(self, citizen: Citizen) -> None:
+        """A verified card identified ``citizen``."""
+        self._current = citizen
+        self.identified.emit(citizen)
+
+    def clear(self) -> None:
+        """Forget the citizen (a no-op when there is none)."""
+        if self._current is None:
+            return
+        self._current = None
+        self.cleared.emit()
