@@ -37,6 +37,7 @@ from ui.session import TICK_MS, SessionController
 from ui.shell import KioskShell
 from ui.speech import QtSpeech, Speech
 from ui.store_status import StoreNotice, StoreOpener
+from ui.sync_control import SyncController
 from ui.theme import HIGH_CONTRAST, LARGE_TEXT_SCALE, STANDARD, stylesheet
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,8 @@ class KioskParts:
     store: StoreOpener
     citizen: CitizenHolder
     jobs: BackgroundJobs
+    sync: SyncController
+    """Started when the store opens; pulls the identified citizen's records on demand."""
     applied: Preferences | None = None
 
 
@@ -144,15 +147,19 @@ def build_kiosk(
         shell=shell,
         input_filter=input_filter,
         store=StoreOpener(settings),  # started by ui.runner after the first paint
-        citizen=CitizenHolder(),
+        citizen=(citizen := CitizenHolder()),
         jobs=BackgroundJobs(),
+        sync=SyncController(
+            settings,
+            person_key=lambda: None if citizen.current is None else citizen.current.person_key,
+        ),
     )
     window = KioskWindow(shell, parts, locked=locked)
-    for child in (switcher, controller, narrator, input_filter, parts.store, parts.citizen):
+    owned = (switcher, controller, narrator, input_filter, parts.store, parts.citizen, parts.sync)
+    for child in (*owned, parts.jobs):
         child.setParent(window)
     if isinstance(voice, QtSpeech):
         voice.setParent(window)
-    parts.jobs.setParent(window)
     _connect(parts, window)
     install_all(parts, window)
     app.installEventFilter(input_filter)
@@ -211,6 +218,7 @@ def _connect(parts: KioskParts, window: KioskWindow) -> None:
 
     parts.store.failed.connect(window.store_notice.show_problem)
     parts.store.opened.connect(window.store_notice.clear)
+    parts.store.opened.connect(parts.sync.start)
     window.store_notice.retry.connect(parts.store.start)
 
     parts.input_filter.set_actions(

@@ -85,7 +85,8 @@ def build_outreach(
     """The outreach window and its sync controller (started when the store opens)."""
     window = build_kiosk(settings, locked=False, speech=speech)
     window.setWindowTitle("Fygitaal — huisbezoek")
-    sync = SyncController(settings, credentials=credentials, parent=window)
+    sync = window.parts.sync  # started by build_kiosk's wiring when the store opens
+    sync.credentials = credentials
     view = SyncStatusView()
     sync.bridge.status_changed.connect(view.show_status)
     bar = window.statusBar()
@@ -93,12 +94,4 @@ def build_outreach(
     bar.setSizeGripEnabled(False)
     bar.addWidget(view, 1)
     bar.addPermanentWidget(EnrollButton(sync))
-    window.parts.store.opened.connect(sync.start)
     return window, sync
-
-
-def sync_for_kiosk(window: KioskWindow) -> SyncController:
-    """The kiosk's loop without a staff area: it syncs, nobody is shown its status."""
-    sync = SyncController(window.parts.settings, parent=window)
-    window.parts.store.opened.connect(sync.start)
-    return sync

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.config import Settings
 from ui.app import KioskWindow, build_kiosk, ensure_application
-from ui.outreach import build_outreach, sync_for_kiosk
+from ui.outreach import build_outreach
 from ui.speech import QtSpeech
 from ui.sync_control import SyncController
 
@@ -52,7 +52,7 @@ def run_kiosk(settings: Settings, *, fullscreen: bool) -> int:
     else:
         window.resize(1280, 800)
         window.show()
-    return _exec_with_store(app, window, sync_for_kiosk(window))
+    return _exec_with_store(app, window, window.parts.sync)
 
 
 def run_outreach(settings: Settings) -> int:
@@ -92,10 +92,11 @@ def run_demo(settings: Settings, *, tour_dir: str | None) -> int:
     _quit_on_signals(app)
     if tour_dir is None:
         window = build_kiosk(settings, locked=False)
+        app.aboutToQuit.connect(window.parts.jobs.shutdown)
         start_speech_after_first_paint(window)
         window.resize(1280, 800)
         window.show()
-        return app.exec()
+        return _exec_with_store(app, window, window.parts.sync)
     from ui.tour import run_tour
 
     return run_tour(settings, tour_dir)

@@ -11,6 +11,7 @@ syncing on `trigger` (the enroll dialog's success), without a restart.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -43,11 +44,13 @@ class SyncController(QObject):
         *,
         credentials: DeviceCredentials | None = None,
         interval: float | None = None,
+        person_key: Callable[[], str | None] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.credentials = credentials
+        self._person_key = person_key
         self.bridge = StatusBridge(self)
         self._interval = interval
         self._sync: DeviceSync | None = None
@@ -74,7 +77,10 @@ class SyncController(QObject):
         if self._loop is not None or not isinstance(engine, Engine):
             return
         self._sync = DeviceSync(
-            engine, ca_bundle=self.settings.ca_bundle, credentials=self.credentials
+            engine,
+            ca_bundle=self.settings.ca_bundle,
+            credentials=self.credentials,
+            person_key=self._person_key,
         )
         interval = DEFAULT_INTERVAL if self._interval is None else self._interval
         self._loop = make_sync_loop(self._sync, self.bridge.publish, interval=interval)
