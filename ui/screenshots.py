@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,7 +32,7 @@ MODES: tuple[tuple[str, bool, bool], ...] = (
     ("high-contrast", False, True),
     ("large-high-contrast", True, True),
 )
-# (file name part, screen, overlay)
+# (file name part, screen, overlay): shot at both sizes; every other screen at the smaller.
 VIEWS: tuple[tuple[str, str, str], ...] = (
     ("attract", "attract", ""),
     ("guest-home", "guest-home", ""),
@@ -56,13 +56,17 @@ class Shot:
     size: tuple[int, int] = (1280, 800)
 
 
-def catalogue() -> list[Shot]:
-    """Every view in every language and mode, at both window sizes."""
+def catalogue(screens: Sequence[str] = ()) -> list[Shot]:
+    """Every view in every language and mode: the main views at both window sizes, the
+    other ``screens`` (the services' screens, by name) at the smaller, harder one."""
     shots = []
+    main = {screen for _view, screen, overlay in VIEWS if not overlay}
+    others = [(name, name, "") for name in screens if name not in main]
     for width, height in SIZES:
+        views = VIEWS if (width, height) != SIZES[0] else (*VIEWS, *others)
         for mode, large, contrast in MODES:
             for language in LANGUAGES:
-                for view, screen, overlay in VIEWS:
+                for view, screen, overlay in views:
                     shots.append(
                         Shot(
                             name=f"{width}x{height}-{mode}-{language}-{view}",
@@ -151,11 +155,21 @@ class ShotRunner(QObject):
         )
 
 
-def play(settings: Settings, directory: str, shots: Sequence[Shot], title: str) -> int:
-    """Build the kiosk, play ``shots`` into ``directory``; exit code 0 when all were saved."""
+def play(
+    settings: Settings,
+    directory: str,
+    shots: Sequence[Shot] | Callable[[KioskWindow], Sequence[Shot]],
+    title: str,
+) -> int:
+    """Build the kiosk, play ``shots`` into ``directory``; exit code 0 when all were saved.
+
+    ``shots`` may be a function of the window, for a catalogue of every screen it has.
+    """
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     window = build_kiosk(settings, speech=RecordingSpeech())
+    if callable(shots):
+        shots = shots(window)
     window.resize(*shots[0].size)
     window.show()
     runner = ShotRunner(window, Path(directory), shots, title)
@@ -169,4 +183,9 @@ def play(settings: Settings, directory: str, shots: Sequence[Shot], title: str) 
 
 def run_catalogue(settings: Settings, directory: str) -> int:
     """``fygitaal screenshots``: the full catalogue."""
-    return play(settings, directory, catalogue(), "Fygitaal kiosk — every screen")
+    return play(
+        settings,
+        directory,
+        lambda window: catalogue([screen.name for screen in window.shell.screens()]),
+        "Fygitaal kiosk — every screen",
+    )
