@@ -51,11 +51,20 @@ class Settings:
     ca_bundle: Path | None = None
     trust_roots: tuple[Path, ...] = ()
     idle_timeout_seconds: int = 120
+    printer: str = ""
+    """The printer's name in the OS print system; empty: the system's default printer."""
+    print_folder: Path | None = None
+    """Where a document goes as a PDF file when no printer exists (``<data_dir>/printed``)."""
 
     @property
     def database_file(self) -> Path:
         """The device database: explicit path, else ``<data_dir>/<role>.sqlite3``."""
         return self.database_path or self.data_dir / f"{self.role.value}.sqlite3"
+
+    @property
+    def print_output_folder(self) -> Path:
+        """The folder for documents "printed" as PDF files when the kiosk has no printer."""
+        return self.print_folder or self.data_dir / "printed"
 
     @property
     def encrypted(self) -> bool:
@@ -184,6 +193,12 @@ def _as_seconds(value: object) -> int:
     return number
 
 
+def _as_printer(value: object) -> str:
+    if not isinstance(value, str):
+        raise ValueError("expected a printer name (empty for the system default)")
+    return value.strip()
+
+
 _CONVERTERS: dict[str, Any] = {
     "role": _as_role,
     "municipality_id": _as_str,
@@ -197,4 +212,6 @@ _CONVERTERS: dict[str, Any] = {
     "ca_bundle": _as_optional_path,
     "trust_roots": _as_paths,
     "idle_timeout_seconds": _as_seconds,
+    "printer": _as_printer,
+    "print_folder": _as_optional_path,
 }

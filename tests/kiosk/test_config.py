@@ -77,3 +77,14 @@ def test_an_explicit_config_file_must_exist(tmp_path: Path) -> None:
 
 def test_the_default_config_file_is_optional() -> None:
     assert load_settings(None, environ={}).role is Role.KIOSK
+
+
+def test_the_printer_is_the_system_default_unless_named(tmp_path: Path) -> None:
+    default = load_settings(None, environ={"FYGITAAL_DATA_DIR": str(tmp_path)})
+    assert default.printer == ""
+    assert default.print_output_folder == tmp_path / "printed"
+    config = tmp_path / "c.toml"
+    config.write_text('printer = "Counter-HP"\nprint_folder = "~/out"\n', encoding="utf-8")
+    named = load_settings(config, environ={})
+    assert named.printer == "Counter-HP"
+    assert named.print_output_folder == Path("~/out").expanduser()
