@@ -36,11 +36,14 @@ def read_and_verify(
     reader: str | None = None,
     *,
     on_identity: Callable[[CardFiles, Verification], None] | None = None,
+    verify: Callable[[CardFiles], Verification] | None = None,
 ) -> VerifiedRead:
     """Read every file and verify it; ``on_identity`` gets the first phase as soon as checked.
 
     ``on_identity`` runs on the caller's thread while the card is still being read; its
     verification covers the signatures and the chain (photo and basic key not yet read).
+    ``verify`` checks the first phase against ``trust`` (default: `verify_card` on this
+    thread; a kiosk passes `VerifierProcess.verify`, which keeps the GIL free for reading).
     Raises the `card_reader.errors` family like `read_card`.
     """
     first_phase: Future[CardFiles] = Future()
@@ -54,7 +57,7 @@ def read_and_verify(
     reading.add_done_callback(failed_early)
     first = first_phase.result()
     try:
-        early = verify_card(first, trust)
+        early = verify(first) if verify is not None else verify_card(first, trust)
         if on_identity is not None:
             on_identity(first, early)
     except BaseException:

@@ -1,0 +1,67 @@
+"""The kiosk's verifier process gives the same verdict as checking on the reading thread."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from card_reader.trust import TrustStore
+from card_reader.verifier_process import VerifierProcess
+from card_reader.verify import CheckStatus, verify_card
+from tests.card_reader.minted_pki import MintedPki, mint_card
+
+TODAY = date(2025, 6, 1)
+
+
+@pytest.fixture(scope="module")
+def pki() -> MintedPki:
+    return MintedPki.create("ec")
+
+
+@pytest.fixture(scope="module")
+def trust(pki: MintedPki, tmp_path_factory: pytest.TempPathFactory) -> TrustStore:
+    pem = Path(tmp_path_factory.mktemp("roots")) / "test-root.pem"
+    pem.write_bytes(pki.root_pem())
+    return TrustStore.production().with_extra([pem])
+
+
+@pytest.fixture(scope="module")
+def verifier(trust: TrustStore) -> Iterator[VerifierProcess]:
+    process = VerifierProcess(trust)
+    assert process.warm_up().result(timeout=60)
+    yield process
+    process.close()
+
+
+def test_a_genuine_card_verifies_in_the_process(
+    pki: MintedPki, trust: TrustStore, verifier: VerifierProcess
+) -> None:
+    files = mint_card(pki)
+    result = verifier.verify(files, today=TODAY)
+    assert result == verify_card(files, trust, today=TODAY)
+    assert set(result.checks.values()) == {CheckStatus.VALID}
+
+
+def test_a_tampered_address_is_caught_in_the_process(
+    pki: MintedPki, trust: TrustStore, verifier: VerifierProcess
+) -> None:
+    files = mint_card(pki)
+    tampered = dataclasses.replace(files, address=files.address.replace(b"a", b"o", 1))
+    result = verifier.verify(tampered, today=TODAY)
+    assert not result.verified
+    assert result.address_signature is CheckStatus.INVALID
+    assert result.checks == verify_card(tampered, trust, today=TODAY).checks
+
+
+def test_a_root_not_configured_is_not_trusted_in_the_process(pki: MintedPki) -> None:
+    process = VerifierProcess(TrustStore.production())
+    try:
+        result = process.verify(mint_card(pki), today=TODAY)
+    finally:
+        process.close()
+    assert not result.verified
+    assert result.rrn_chain is CheckStatus.INVALID
