@@ -178,3 +178,11 @@ issued_certificate = Table(
     Column("revoked_at", BigInteger),
     Index("issued_certificate_by_municipality", "municipality_id", "issued_at"),
 )
+
+pseudonym_secret = Table(
+    "pseudonym_secret",
+    metadata,
+    Column("municipality_id", Text, primary_key=True),
+    Column("secret", Text, nullable=False),  # hex, made on first request, never changed
+    Column("created_at", BigInteger, nullable=False),
+)

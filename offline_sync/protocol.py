@@ -687,6 +687,16 @@ class ChangesResponse(BaseModel):
     has_more: bool
 
 
+class PseudonymSecret(BaseModel):
+    """``GET /v1/device/pseudonym-secret``: the municipality's key for person and voter keys."""
+
+    model_config = _STRICT
+    municipality_id: str
+    secret: str = Field(
+        pattern=r"^[0-9a-f]{64,}$", description="hex; keep it in the OS keyring, never log it"
+    )
+
+
 # ---------------------------------------------------------------- attachments
 
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024

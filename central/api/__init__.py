@@ -6,6 +6,7 @@ from fastapi import FastAPI
 from sqlalchemy import Engine
 
 from central.api import attachments, backoffice, certificates, device, errors
+from central.api import keys as device_keys
 from central.api.limits import BodyLimit
 from central.api.shedding import MAX_IN_FLIGHT, LoadShedding
 from central.certificates import CertificateSettings
@@ -46,4 +47,5 @@ def create_app(
     app.add_middleware(LoadShedding, max_in_flight=max_in_flight)  # outermost: sheds first
     for router in (device.router, backoffice.router, certificates.router, attachments.router):
         app.include_router(router, responses=errors.common_errors())
+    app.include_router(device_keys.router, responses=errors.common_errors())
     return app
