@@ -7,6 +7,7 @@ from sqlalchemy import Engine
 
 from central.api import attachments, backoffice, certificates, device, errors
 from central.api import keys as device_keys
+from central.api import staff_auth as staff_auth_api
 from central.api.limits import BodyLimit
 from central.api.shedding import MAX_IN_FLIGHT, LoadShedding
 from central.certificates import CertificateSettings
@@ -48,4 +49,5 @@ def create_app(
     for router in (device.router, backoffice.router, certificates.router, attachments.router):
         app.include_router(router, responses=errors.common_errors())
     app.include_router(device_keys.router, responses=errors.common_errors())
+    app.include_router(staff_auth_api.router, responses=errors.common_errors())
     return app
