@@ -10,6 +10,7 @@ that lives only as long as the demo (there is nothing secret to protect in a dem
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import logging
 import re
 import selectors
@@ -52,12 +53,14 @@ def embedded_central(folder: Path, settings: Settings) -> Iterator[EmbeddedCentr
     from central import admin
     from central.db import create_central_engine
     from central.migrate import upgrade
+    from central.slot_seed import seed_demo_slots
 
     db_url = f"sqlite:///{folder / 'central.sqlite3'}"
     engine = create_central_engine(db_url)
     try:
         upgrade(engine)
         admin.create_municipality(engine, settings.municipality_id, settings.municipality_name)
+        seed_demo_slots(engine, settings.municipality_id, dt.date.today())
         code = admin.create_enrollment_code(engine, settings.municipality_id, "kiosk", None)
     finally:
         engine.dispose()

@@ -51,9 +51,7 @@ def test_a_second_vote_is_refused_and_the_first_stands(smuni: Municipality) -> N
     assert second.status_code == 409
     assert second.json()["code"] == "already_voted"
     assert "already" in second.json()["message"]
-    assert kiosk.session.get(voted, params={"voter_key": key}, timeout=30).json() == {
-        "voted": True
-    }
+    assert kiosk.session.get(voted, params={"voter_key": key}, timeout=30).json() == {"voted": True}
     other = voter_key(SECRET, poll_id, BOB)
     assert _vote(smuni, kiosk, poll_id, other, "no").status_code == 201
 
