@@ -55,6 +55,10 @@ class Settings:
     """The printer's name in the OS print system; empty: the system's default printer."""
     print_folder: Path | None = None
     """Where a document goes as a PDF file when no printer exists (``<data_dir>/printed``)."""
+    my_data_export_minutes: int = 15
+    """How long a citizen's "my data" export (JSON-LD, PDF) stays before it is deleted."""
+    data_share_hours: int = 24
+    """How long a QR share of a citizen's data stays valid unless they revoke it first."""
 
     @property
     def database_file(self) -> Path:
@@ -193,6 +197,20 @@ def _as_seconds(value: object) -> int:
     return number
 
 
+def _as_minutes(value: object) -> int:
+    number = int(value) if isinstance(value, (int, str)) and not isinstance(value, bool) else None
+    if number is None or not 1 <= number <= 24 * 60:
+        raise ValueError("expected a whole number of minutes, 1 to 1440")
+    return number
+
+
+def _as_hours(value: object) -> int:
+    number = int(value) if isinstance(value, (int, str)) and not isinstance(value, bool) else None
+    if number is None or not 1 <= number <= 24 * 30:
+        raise ValueError("expected a whole number of hours, 1 to 720")
+    return number
+
+
 def _as_printer(value: object) -> str:
     if not isinstance(value, str):
         raise ValueError("expected a printer name (empty for the system default)")
@@ -214,4 +232,6 @@ _CONVERTERS: dict[str, Any] = {
     "idle_timeout_seconds": _as_seconds,
     "printer": _as_printer,
     "print_folder": _as_optional_path,
+    "my_data_export_minutes": _as_minutes,
+    "data_share_hours": _as_hours,
 }
