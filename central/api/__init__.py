@@ -8,6 +8,8 @@ from sqlalchemy import Engine
 from central.api import appointments as appointments_api
 from central.api import attachments, backoffice, certificates, device, errors
 from central.api import keys as device_keys
+from central.api import my_data as my_data_api
+from central.api import participation as participation_api
 from central.api import staff_auth as staff_auth_api
 from central.api.limits import BodyLimit
 from central.api.shedding import MAX_IN_FLIGHT, LoadShedding
@@ -51,5 +53,7 @@ def create_app(
         app.include_router(router, responses=errors.common_errors())
     app.include_router(device_keys.router, responses=errors.common_errors())
     app.include_router(staff_auth_api.router, responses=errors.common_errors())
+    app.include_router(my_data_api.router, responses=errors.common_errors())
+    app.include_router(participation_api.router, responses=errors.common_errors())
     app.include_router(appointments_api.router, responses=errors.common_errors())
     return app

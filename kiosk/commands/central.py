@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.commands import UsageError
+from kiosk.commands import polls as poll_commands
 from kiosk.commands import slots as slot_commands
 
 if TYPE_CHECKING:
@@ -92,6 +93,7 @@ def register(subparsers: Subparsers) -> None:
         help="devices silent longer re-download instead of holding collection back",
     )
     p.set_defaults(run=_admin, act="collect-tombstones")
+    poll_commands.register(acts)
     slot_commands.register(acts)
 
 
