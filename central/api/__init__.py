@@ -8,6 +8,7 @@ from sqlalchemy import Engine
 from central.api import appointments as appointments_api
 from central.api import attachments, backoffice, certificates, device, errors
 from central.api import keys as device_keys
+from central.api import meldingen as meldingen_api
 from central.api import my_data as my_data_api
 from central.api import participation as participation_api
 from central.api import staff_auth as staff_auth_api
@@ -56,4 +57,5 @@ def create_app(
     app.include_router(my_data_api.router, responses=errors.common_errors())
     app.include_router(participation_api.router, responses=errors.common_errors())
     app.include_router(appointments_api.router, responses=errors.common_errors())
+    app.include_router(meldingen_api.router, responses=errors.common_errors())
     return app

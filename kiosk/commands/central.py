@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.commands import UsageError
+from kiosk.commands import meldingen as melding_commands
 from kiosk.commands import polls as poll_commands
 from kiosk.commands import slots as slot_commands
 
@@ -95,6 +96,7 @@ def register(subparsers: Subparsers) -> None:
     p.set_defaults(run=_admin, act="collect-tombstones")
     poll_commands.register(acts)
     slot_commands.register(acts)
+    melding_commands.register(acts)
 
 
 def _db(parser: argparse.ArgumentParser) -> None:
