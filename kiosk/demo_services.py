@@ -52,6 +52,7 @@ def embedded_central(folder: Path, settings: Settings) -> Iterator[EmbeddedCentr
     """A central service on SQLite in ``folder``, with the demo municipality and a code."""
     from central import admin
     from central.db import create_central_engine
+    from central.melding_reference import seed_demo as seed_melding_reference
     from central.migrate import upgrade
     from central.slot_seed import seed_demo_slots
 
@@ -61,6 +62,7 @@ def embedded_central(folder: Path, settings: Settings) -> Iterator[EmbeddedCentr
         upgrade(engine)
         admin.create_municipality(engine, settings.municipality_id, settings.municipality_name)
         seed_demo_slots(engine, settings.municipality_id, dt.date.today())
+        seed_melding_reference(engine, settings.municipality_id, settings.municipality_name)
         code = admin.create_enrollment_code(engine, settings.municipality_id, "kiosk", None)
     finally:
         engine.dispose()
