@@ -59,6 +59,10 @@ class Settings:
     """How long a citizen's "my data" export (JSON-LD, PDF) stays before it is deleted."""
     data_share_hours: int = 24
     """How long a QR share of a citizen's data stays valid unless they revoke it first."""
+    ticket_prefix: str = "A"
+    """This kiosk's letter on queue tickets (``A-017``): give every kiosk its own."""
+    queue_minutes_per_ticket: int = 6
+    """Average minutes a counter takes per ticket, for the expected wait on a ticket."""
 
     @property
     def database_file(self) -> Path:
@@ -211,6 +215,13 @@ def _as_hours(value: object) -> int:
     return number
 
 
+def _as_ticket_prefix(value: object) -> str:
+    text = _as_str(value).upper()
+    if not (1 <= len(text) <= 2 and text.isascii() and text.isalpha()):
+        raise ValueError("expected one or two letters, e.g. A")
+    return text
+
+
 def _as_printer(value: object) -> str:
     if not isinstance(value, str):
         raise ValueError("expected a printer name (empty for the system default)")
@@ -234,4 +245,6 @@ _CONVERTERS: dict[str, Any] = {
     "print_folder": _as_optional_path,
     "my_data_export_minutes": _as_minutes,
     "data_share_hours": _as_hours,
+    "ticket_prefix": _as_ticket_prefix,
+    "queue_minutes_per_ticket": _as_minutes,
 }

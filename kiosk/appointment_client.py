@@ -1,0 +1,122 @@
+"""The kiosk's HTTP client for central's appointment endpoints, with typed errors.
+
+One attempt per call, nothing retried: a booking central cannot be asked about is saved
+locally and confirmed by sync (`kiosk.appointments`). Only the citizen's pseudonym
+(person key) travels, never a national number.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import requests
+from sqlalchemy import Engine
+
+log = logging.getLogger(__name__)
+
+TIMEOUT = (3.0, 10.0)
+
+
+class CentralUnreachable(Exception):
+    """No answer, a failing or busy server, or no enrollment: work offline."""
+
+
+class Refused(Exception):
+    """Central said no; ``code`` is its reason (``slot_full``, ``unknown_booking_code``,
+    ``not_today``, ``not_at_counter``, ``unknown_slot``, ...)."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class Booked:
+    """An appointment as central answers it."""
+
+    appointment_id: str
+    slot_id: str
+    service: str
+    channel: str
+    starts_at: str
+    booking_code: str
+    status: str
+
+
+class AppointmentClient:
+    """Calls central with the device's bearer token."""
+
+    def __init__(self, base_url: str, token: str, *, ca_bundle: Path | None = None) -> None:
+        self.base_url = base_url.rstrip("/")
+        self._session = requests.Session()
+        self._session.verify = str(ca_bundle) if ca_bundle is not None else True
+        self._session.trust_env = False
+        self._session.headers["Authorization"] = f"Bearer {token}"
+
+    def close(self) -> None:
+        self._session.close()
+
+    def book(self, appointment_id: str, slot_id: str, code: str, person_key: str) -> Booked:
+        body = {
+            "appointment_id": appointment_id,
+            "slot_id": slot_id,
+            "booking_code": code,
+            "person_key": person_key,
+        }
+        return _booked(self._call("POST", "/v1/appointments", json=body).json())
+
+    def check_in(self, code: str) -> Booked:
+        body = {"booking_code": code}
+        return _booked(self._call("POST", "/v1/appointments/check-in", json=body).json())
+
+    def _call(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+        try:
+            response = self._session.request(
+                method, self.base_url + path, timeout=TIMEOUT, **kwargs
+            )
+        except requests.RequestException as exc:
+            log.info("%s %s failed: %s", method, path, type(exc).__name__)
+            raise CentralUnreachable() from None
+        if response.status_code < 400:
+            return response
+        if response.status_code >= 500 or response.status_code == 429:
+            raise CentralUnreachable()
+        try:
+            code = str(response.json().get("code", ""))
+        except (ValueError, AttributeError):
+            code = ""
+        log.info("central refused %s: HTTP %s %s", path, response.status_code, code)
+        raise Refused(code or f"http_{response.status_code}")
+
+
+def _booked(body: dict[str, Any]) -> Booked:
+    try:
+        return Booked(**{name: str(body[name]) for name in Booked.__dataclass_fields__})
+    except (KeyError, TypeError):
+        raise CentralUnreachable() from None  # a garbled answer: as if none came
+
+
+def connect(
+    engine: Engine, credentials: Any = None, ca_bundle: Path | None = None
+) -> AppointmentClient:
+    """A client for the central service this device is enrolled with.
+
+    Raises:
+        CentralUnreachable: not enrolled, or the credential cannot be read.
+    """
+    from offline_sync.enroll import DeviceCredentials, load_enrollment
+    from offline_sync.sync_errors import SyncError
+
+    enrollment = load_enrollment(engine)
+    if enrollment is None:
+        raise CentralUnreachable()
+    try:
+        token = (credentials or DeviceCredentials()).token(enrollment.device_id)
+    except SyncError:
+        raise CentralUnreachable() from None
+    if token is None:
+        raise CentralUnreachable()
+    return AppointmentClient(enrollment.central_url, token, ca_bundle=ca_bundle)
