@@ -5,18 +5,25 @@ only rows at or below it, so a batch never includes a position whose predecessor
 still uncommitted (see `central.feed`). The cursor is ``"v1:<position>"``; a cursor past
 ``L`` (the server was restored from an older backup) or one that does not parse is a
 `CursorReset`, answered 410: the device starts again from an empty cursor.
+
+The answer is rendered here, not by FastAPI: a record's ``fields`` and ``versions`` are
+stored as JSON text and are copied into the body as they are. Decoding them, building a
+`Change` per row and encoding it all again cost central ~45 us per change, most of a pull.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
+from json.encoder import encode_basestring_ascii
 
+from pydantic_core import to_json
 from sqlalchemy import Engine, and_, or_, select
 
 from central import tables as t
 from central.db import read_tx
-from offline_sync.protocol import ENTITIES, MAX_CHANGES_PER_PULL, Change, ChangesResponse, Scope
+from offline_sync.protocol import ENTITIES, MAX_CHANGES_PER_PULL, Scope
 
 _R = t.record.c
 _F = t.feed_counter.c
@@ -56,8 +63,11 @@ def make_cursor(position: int) -> str:
 
 def changes(
     engine: Engine, reader: Reader, after: str, limit: int, person_key: str | None = None
-) -> ChangesResponse:
-    """Up to ``limit`` changes after ``after`` that ``reader`` may receive."""
+) -> bytes:
+    """Up to ``limit`` changes after ``after`` that ``reader`` may receive.
+
+    Returns the JSON body of a `ChangesResponse`.
+    """
     start = parse_cursor(after)
     limit = max(1, min(limit, MAX_CHANGES_PER_PULL))
     if person_key is not None and reader.role != "kiosk":
@@ -103,23 +113,39 @@ def changes(
         ).all()
     has_more = len(rows) > limit
     rows = rows[:limit]
+    everything_in_scope = person_key is not None or reader.role != "outreach"
     reference = set(_entities(Scope.REFERENCE))
-    out = [
-        Change(
-            position=r.position,
-            entity=r.entity,
-            entity_id=r.entity_id,
-            fields=json.loads(r.fields),
-            versions=json.loads(r.versions),
-            deleted=bool(r.deleted),
-            in_scope=(
-                person_key is not None
-                or r.entity in reference
-                or reader.role != "outreach"
-                or r.team_id == team
-            ),
+    names: dict[str, str] = {}
+    items = []
+    for position, entity, entity_id, fields, versions, deleted, team_id in rows:
+        name = names.get(entity)
+        if name is None:
+            name = names[entity] = encode_basestring_ascii(entity)
+        in_scope = everything_in_scope or entity in reference or team_id == team
+        items.append(
+            f'{{"position":{position},"entity":{name},'
+            f'"entity_id":{encode_basestring_ascii(entity_id)},'
+            f'"fields":{_json_text(fields)},"versions":{_json_text(versions)},'
+            f'"deleted":{_TRUE if deleted else _FALSE},"in_scope":{_TRUE if in_scope else _FALSE}}}'
         )
-        for r in rows
-    ]
     cursor = make_cursor(rows[-1].position if has_more else last)
-    return ChangesResponse(changes=out, cursor=cursor, has_more=has_more)
+    return (
+        f'{{"changes":[{",".join(items)}],"cursor":"{cursor}",'
+        f'"has_more":{_TRUE if has_more else _FALSE}}}'
+    ).encode()
+
+
+_TRUE, _FALSE = "true", "false"
+_NOT_JSON = re.compile(r"NaN|Infinity")
+
+
+def _json_text(stored: str) -> str:
+    """A stored JSON column as it goes on the wire.
+
+    ``json.dumps`` wrote it, which spells a float NaN or infinity ``NaN``/``Infinity``:
+    not JSON. Such rarities are decoded and encoded again (as ``null``, the way the
+    response model always sent them).
+    """
+    if _NOT_JSON.search(stored) is None:
+        return stored
+    return to_json(json.loads(stored), inf_nan_mode="null").decode()

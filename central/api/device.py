@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query
+from fastapi import APIRouter, Header, Query, Response
 from sqlalchemy import func, select
 
 from central import tables as t
@@ -62,15 +62,15 @@ def get_changes(
     after: Annotated[str, Query(max_length=40)] = "",
     limit: Annotated[int, Query(ge=1, le=MAX_CHANGES_PER_PULL)] = MAX_CHANGES_PER_PULL,
     person_key: Annotated[str | None, Query(min_length=1, max_length=128)] = None,
-) -> ChangesResponse:
+) -> Response:
     """The changes after ``after`` that this device may receive, in commit order."""
     reader = Reader(device.municipality_id, device.role, device.team_id)
     try:
-        batch = changes(engine, reader, after, limit, person_key)
+        body = changes(engine, reader, after, limit, person_key)  # rendered JSON
         if person_key is None and after:
             # asking for more after ``after`` means everything up to it was applied
             note_pulled(engine, device, parse_cursor(after))
-        return batch
+        return Response(body, media_type="application/json")
     except CursorReset as exc:
         raise ApiError(410, "cursor_reset", f"{exc}; start again from an empty cursor") from None
     except ScopeForbidden as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from typing import Any
 
@@ -128,3 +129,36 @@ def test_concurrent_pushes_are_pulled_exactly_once_in_commit_order(muni: Municip
     positions = [c["position"] for c in received]
     assert positions == sorted(positions)
     assert len(set(positions)) == len(positions)
+
+
+def _strict_json(text: str) -> Any:
+    def refuse(constant: str) -> None:
+        raise ValueError(f"{constant} is not JSON")
+
+    return json.loads(text, parse_constant=refuse)
+
+
+def test_pulled_values_come_back_as_pushed_in_strict_json(muni: Municipality) -> None:
+    dev = muni.enroll()
+    notes = [{"id": "n1", "text": 'Zei: "kom \\ later" — één keer 👍'}]
+    visit_id = 'v-"quoted"\\é'
+    fields = {"person_id": "p1", "status": "planned", "team_id": "t1", "notes": notes}
+    dev.push(dev.op("visit", visit_id, "create", fields=fields))
+    reply = dev.pull("")
+    assert reply.headers["content-type"] == "application/json"
+    (change,) = _strict_json(reply.text)["changes"]
+    assert change["entity_id"] == visit_id
+    assert change["fields"]["notes"] == notes
+    assert change["in_scope"] is True
+    assert change["deleted"] is False
+
+
+def test_a_float_that_json_cannot_hold_is_pulled_as_null(muni: Municipality) -> None:
+    dev = muni.enroll()
+    fields = {"person_id": "p1", "status": "planned", "team_id": "t1", "outcome": float("nan")}
+    body = json.dumps({"ops": [dev.op("visit", "v1", "create", fields=fields)]})
+    headers = {"Content-Type": "application/json"}
+    pushed = dev.session.post(f"{dev.base}/v1/sync/push", data=body, headers=headers, timeout=30)
+    assert pushed.status_code == 200, pushed.text
+    (change,) = _strict_json(dev.pull("").text)["changes"]
+    assert change["fields"]["outcome"] is None
