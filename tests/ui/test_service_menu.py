@@ -52,7 +52,12 @@ def test_a_result_that_arrives_after_the_visit_is_dropped(qtbot: QtBot, kiosk: K
     jobs = kiosk.window.parts.jobs
     release = threading.Event()
     shown: list[str] = []
-    jobs.run(lambda: release.wait(5) and "certificate of the first citizen", shown.append)
+
+    def slow_certificate() -> str:
+        release.wait(5)
+        return "certificate of the first citizen"
+
+    jobs.run(slow_certificate, shown.append)
     kiosk.window.parts.controller.end_session(EndReason.IDLE)
     release.set()
     qtbot.waitUntil(lambda: not jobs.busy, timeout=5000)
