@@ -13,8 +13,11 @@ from typing import Any
 
 import requests
 from pydantic import TypeAdapter, ValidationError
+from sqlalchemy import Engine
 
 from kiosk.documents.certificate import CertificateData, CertificateKind
+from offline_sync.enroll import DeviceCredentials, load_enrollment
+from offline_sync.sync_errors import KeyringUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -109,3 +112,25 @@ def _error(response: requests.Response) -> CertificateError:
         return NotApplicable(code)
     log.warning("central refused a certificate request: HTTP %s %s", status, code)
     return CertificateRefused(f"HTTP {status} {code}".strip())
+
+
+def connect_client(
+    engine: Engine, credentials: DeviceCredentials | None = None, ca_bundle: Path | None = None
+) -> HttpCertificateClient:
+    """A client for the central service this device is enrolled with.
+
+    Raises:
+        CentralUnreachable: not enrolled, or the credential cannot be read: the request
+            can only wait (it goes out by sync once the device is enrolled again).
+    """
+    enrollment = load_enrollment(engine)
+    if enrollment is None:
+        raise CentralUnreachable("offline")
+    try:
+        token = (credentials or DeviceCredentials()).token(enrollment.device_id)
+    except KeyringUnavailable:
+        log.warning("the device credential cannot be read; certificate request queued")
+        raise CentralUnreachable("offline") from None
+    if token is None:
+        raise CentralUnreachable("offline")
+    return HttpCertificateClient(enrollment.central_url, token, ca_bundle=ca_bundle)

@@ -4,7 +4,7 @@ Online, central states the certificate from the population register and the kios
 it out as a PDF (`kiosk.documents.certificate`), then tells central the PDF's SHA-256.
 When central cannot answer (offline, or the register is down) the result is `Queued`:
 what happened and how the certificate will reach the citizen. Saving the queued request
-is the caller's job (a sync entity, to come); nothing here writes to disk.
+is the caller's job (`kiosk.certificate_requests`); nothing here writes to disk.
 """
 
 from __future__ import annotations
@@ -12,9 +12,12 @@ from __future__ import annotations
 import enum
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
-from kiosk.certificate_client import CentralUnreachable, CertificateError
+from sqlalchemy import Engine
+
+from kiosk.certificate_client import CentralUnreachable, CertificateError, connect_client
 from kiosk.documents.certificate import (
     CertificateData,
     CertificateKind,
@@ -22,6 +25,7 @@ from kiosk.documents.certificate import (
     render_certificate,
 )
 from kiosk.documents.certificate_texts import LANGUAGES
+from offline_sync.enroll import DeviceCredentials
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +50,12 @@ class QueueReason(enum.Enum):
 
 
 class Delivery(enum.Enum):
+    """How a queued certificate reaches the citizen (``certificate_request.delivery``)."""
+
     POST = "post"
     """Central issues it once the request arrives and posts it to the home address."""
+    TOWN_HALL = "town_hall"
+    """Central issues it once the request arrives; printed at the town hall counter."""
 
 
 @dataclass(frozen=True)
@@ -108,6 +116,30 @@ def request_certificate(
     except CertificateError as exc:  # the certificate stands; only its digest is missing
         log.info("PDF digest of %s not recorded: %s", data.verification_code, exc)
     return Issued(data, document)
+
+
+def request_with_enrollment(
+    engine: Engine,
+    kind: CertificateKind,
+    language: str,
+    national_number: str,
+    *,
+    credentials: DeviceCredentials | None = None,
+    ca_bundle: Path | None = None,
+) -> Issued | Queued:
+    """`request_certificate` from the central service this device is enrolled with.
+
+    A device that is not enrolled (or cannot read its credential) gets `Queued`: the
+    request can only wait. Raises what `request_certificate` raises.
+    """
+    try:
+        client = connect_client(engine, credentials, ca_bundle)
+    except CentralUnreachable as exc:
+        return queued(kind, language, QueueReason(exc.reason))
+    try:
+        return request_certificate(client, kind, language, national_number)
+    finally:
+        client.close()
 
 
 def queued(kind: CertificateKind, language: str, reason: QueueReason) -> Queued:
