@@ -32,6 +32,7 @@ from offline_sync.outbox import (
     pending_ops,
     record_results,
 )
+from offline_sync.prefetch import Prefetch
 from offline_sync.protocol import MAX_CHANGES_PER_PULL, MAX_OPS_PER_PUSH, OpStatus, PushRequest
 from offline_sync.sync_errors import CursorReset, DeviceRevoked, ProtocolMismatch, SyncError
 from offline_sync.transport import CentralHttp
@@ -155,27 +156,39 @@ class SyncClient:
             after = ops[-1].device_seq
 
     def pull(self, person_key: str | None = None) -> tuple[int, int]:
-        """Pull and apply changes until central has no more; returns (changes, resets)."""
+        """Pull and apply changes until central has no more; returns (changes, resets).
+
+        While a batch is applied the next one is already asked for, on a second thread
+        (`Prefetch`), so central's work and the transfer overlap the local writes. That
+        request names the cursor of the batch being applied: should the device stop
+        before that batch commits, it asks again from its stored cursor, and if central
+        has collected tombstones meanwhile it answers ``cursor_reset`` (a full resync,
+        nothing lost).
+        """
         scope = FEED_SCOPE if person_key is None else person_scope(person_key)
         applied = resets = 0
         with self.engine.connect() as connection:
             after = load_cursor(connection, scope)
-        while True:
-            try:
-                batch = self.http.changes(after, self._pull_batch, person_key)
-            except CursorReset:
-                if resets:
-                    raise ProtocolMismatch(
-                        "central reset the sync position twice in a row; retrying later"
-                    ) from None
-                log.warning("central reset the %s cursor; pulling again from the start", scope)
-                with self.engine.begin() as connection:
-                    clear_cursor(connection, scope)
-                    if scope == FEED_SCOPE:
-                        resync.begin(connection, scope)
-                resets, after = resets + 1, ""
-                continue
-            applied += self.records.apply_batch(scope, after, batch)
-            if not batch.has_more or (batch.cursor == after and not batch.changes):
-                return applied, resets
-            after = batch.cursor
+        with Prefetch(self.http, self._pull_batch, person_key) as fetch:
+            while True:
+                try:
+                    batch = fetch.batch_after(after)
+                except CursorReset:
+                    if resets:
+                        raise ProtocolMismatch(
+                            "central reset the sync position twice in a row; retrying later"
+                        ) from None
+                    log.warning("central reset the %s cursor; pulling again from the start", scope)
+                    with self.engine.begin() as connection:
+                        clear_cursor(connection, scope)
+                        if scope == FEED_SCOPE:
+                            resync.begin(connection, scope)
+                    resets, after = resets + 1, ""
+                    continue
+                done = not batch.has_more or (batch.cursor == after and not batch.changes)
+                if not done:
+                    fetch.ask_after(batch.cursor)
+                applied += self.records.apply_batch(scope, after, batch)
+                if done:
+                    return applied, resets
+                after = batch.cursor
