@@ -50,7 +50,7 @@ def test_a_slot_is_booked_once_and_a_full_slot_is_refused_clearly(muni: Municipa
 
 def test_check_in_by_booking_code(muni: Municipality) -> None:
     kiosk = muni.enroll("kiosk", None)
-    status, booked = _book(kiosk, _slot(muni, capacity=2), "KQ7M3P")
+    status, _booked = _book(kiosk, _slot(muni, capacity=2), "KQ7M3P")
     assert status == 201
     reply = kiosk.session.post(
         f"{kiosk.base}/v1/appointments/check-in", json={"booking_code": "KQ7M3P"}, timeout=30

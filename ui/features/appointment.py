@@ -21,7 +21,7 @@ from kiosk.appointments import Appointment, Slot, SlotFull, appointments_of, boo
 from kiosk.check_in import can_check_in, check_in_local
 from kiosk.queue import Ticket
 from kiosk.services import Service
-from ui.citizen_home import CitizenHomeScreen
+from ui.citizen_home import CitizenMoreScreen
 from ui.features import offer
 from ui.features._appointment_screens import (
     AppointmentServiceScreen,
@@ -52,7 +52,7 @@ class AppointmentFlow(QObject):
         self.result = BookingScreen()
         self._appointments: list[Appointment] = []
         self._channel, self._service = "counter", ""
-        self.overview.back.connect(lambda: parts.shell.show_screen(CitizenHomeScreen.name))
+        self.overview.back.connect(lambda: parts.shell.show_screen(CitizenMoreScreen.name))
         self.overview.book.connect(self._book_channel)
         self.overview.check_in.connect(self._check_in)
         self.services.chosen.connect(self._service_chosen)
