@@ -23,11 +23,10 @@ from kiosk.queue import Ticket
 from kiosk.services import Service
 from ui.citizen_home import CitizenMoreScreen
 from ui.features import offer
+from ui.features._appointment_result import Booking, BookingScreen
 from ui.features._appointment_screens import (
     AppointmentServiceScreen,
     AppointmentsScreen,
-    Booking,
-    BookingScreen,
     SlotsScreen,
 )
 
