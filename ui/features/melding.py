@@ -1,0 +1,339 @@
+"""Meldingen at the kiosk: category → questions → address → description → photo → send.
+
+`MeldingFlow` keeps the draft (`kiosk.meldingen.MeldingDraft`) and moves the citizen
+through one-question screens. Categories and the address list are read from the local
+store on a worker (reference data synced from central); address search runs in memory.
+Sending stores the melding locally (also offline), shows the reference at once and asks
+the sync loop to send it. "Follow a report" looks a reference up here, else at central;
+an identified citizen also sees their own reports (pulled for them by person scope).
+Everything of the citizen is dropped at the session end.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from kiosk import meldingen
+from kiosk.addresses import Address, AddressIndex
+from kiosk.service_categories import Category, load_categories, localized
+from kiosk.services import Service
+from kiosk.status_lookup import Found, NotFound, UnreadableReference, look_up
+from ui.features import offer
+from ui.features._melding_more import (
+    MeldingConfirmScreen,
+    MeldingDescriptionScreen,
+    MeldingDoneScreen,
+    MeldingPhotoScreen,
+)
+from ui.features._melding_screens import (
+    MeldingAddressScreen,
+    MeldingCategoryScreen,
+    MeldingQuestionScreen,
+    MeldingStartScreen,
+)
+from ui.features._reference_lookup import MyMeldingenScreen, ReferenceLookupScreen
+from ui.features._wizard import MAX_CHOICES
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from sqlalchemy import Engine
+
+    from ui.app import KioskParts, KioskWindow
+
+log = logging.getLogger(__name__)
+
+PHOTO_ROOTS = (Path("/media"), Path("/run/media"))
+
+
+def usb_photos(roots: tuple[Path, ...] = PHOTO_ROOTS, limit: int = MAX_CHOICES) -> list[Path]:
+    """The newest JPEG/PNG photos on mounted removable media (a citizen's USB stick)."""
+    found: list[Path] = []
+    for root in roots:
+        for pattern in ("*/*", "*/*/*", "*/*/*/*"):
+            try:
+                found.extend(
+                    p for p in root.glob(pattern) if meldingen.photo_type(p) and p.is_file()
+                )
+            except OSError:
+                continue
+    found.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+    return found[:limit]
+
+
+class MeldingFlow(QObject):
+    """One melding at a time, from the first screen to its reference number."""
+
+    def __init__(self, parts: KioskParts) -> None:
+        super().__init__()
+        self.setObjectName("melding-flow")
+        self.parts = parts
+        self.photo_source: Callable[[], list[Path]] = usb_photos
+        self.start_screen = MeldingStartScreen()
+        self.category = MeldingCategoryScreen()
+        self.question = MeldingQuestionScreen()
+        self.address = MeldingAddressScreen()
+        self.description = MeldingDescriptionScreen()
+        self.photo = MeldingPhotoScreen()
+        self.confirm = MeldingConfirmScreen()
+        self.done = MeldingDoneScreen()
+        self.lookup = ReferenceLookupScreen()
+        self.mine = MyMeldingenScreen()
+        self.draft = meldingen.MeldingDraft()
+        self.categories: list[Category] = []
+        self.index = AddressIndex(())
+        self._found: list[Address] = []
+        self._photos: list[Path] = []
+        self._asked = 0
+        screens = (
+            self.start_screen, self.category, self.question, self.address, self.description,
+            self.photo, self.confirm, self.done, self.lookup, self.mine,
+        )  # fmt: skip
+        for screen in screens:
+            parts.shell.add_screen(screen)
+            screen.back.connect(parts.shell.go_back)
+        self.start_screen.new_report.connect(self.new_report)
+        self.start_screen.follow.connect(lambda: parts.shell.show_screen(self.lookup.name))
+        self.start_screen.mine.connect(self.show_mine)
+        self.category.chosen.connect(self._category_chosen)
+        self.question.answered.connect(self._answered)
+        self.address.search.connect(self._search)
+        self.address.chosen.connect(self._address_chosen)
+        self.description.proceed.connect(self._described)
+        self.photo.chosen.connect(self._photo_chosen)
+        self.photo.proceed.connect(self._to_confirm)
+        self.confirm.proceed.connect(self._send)
+        self.done.proceed.connect(self._home)
+        self.lookup.lookup.connect(self._lookup)
+
+    @property
+    def language(self) -> str:
+        return self.parts.session.preferences.language
+
+    def engine(self) -> Engine | None:
+        engine: Engine | None = getattr(self.parts.store.store, "engine", None)
+        return engine
+
+    def start(self) -> None:
+        """The citizen picked "Report a problem"."""
+        self.start_screen.show_identified(self.parts.citizen.current is not None)
+        self.parts.shell.show_screen(self.start_screen.name)
+
+    def forget(self) -> None:
+        """The session ended: no draft, no search, no photo list."""
+        self.draft = meldingen.MeldingDraft()
+        self.index = AddressIndex(())
+        self._found, self._photos, self.categories = [], [], []
+
+    def _home(self) -> None:
+        self.forget()
+        home = "citizen-home" if self.parts.citizen.current is not None else "guest-home"
+        self.parts.shell.show_screen(home)
+
+    # the report ------------------------------------------------------------------------
+    def new_report(self) -> None:
+        self.draft = meldingen.MeldingDraft()
+        engine = self.engine()
+
+        def work() -> tuple[list[Category], AddressIndex]:
+            if engine is None:
+                return [], AddressIndex(())
+            with engine.connect() as connection:
+                return load_categories(connection), meldingen.load_address_index(connection)
+
+        self.parts.jobs.run(work, self._loaded, self._load_failed)
+
+    def _loaded(self, loaded: tuple[list[Category], AddressIndex]) -> None:
+        self.categories, self.index = loaded
+        self.category.show_categories([localized(c.labels, self.language) for c in self.categories])
+        self.parts.shell.show_screen(self.category.name)
+
+    def _load_failed(self, error: BaseException) -> None:
+        log.error("melding categories could not be read", exc_info=error)
+        self._loaded(([], AddressIndex(())))
+
+    def _category_chosen(self, index: int) -> None:
+        self.draft.category = self.categories[index]
+        self.draft.answers = {}
+        self._asked = 0
+        self._ask_next()
+
+    def _ask_next(self) -> None:
+        category = self.draft.category
+        assert category is not None
+        if self._asked >= len(category.questions):
+            self.parts.shell.show_screen(self.address.name)
+            return
+        question = category.questions[self._asked]
+        choices = [(c.key, localized(c.names, self.language)) for c in question.choices]
+        self.question.ask(
+            localized(question.descriptions, self.language),
+            choices if question.is_choice else [],
+            required=question.required,
+            position=(self._asked + 1, len(category.questions)),
+        )
+        if self.parts.shell.current_name == self.question.name:
+            self.parts.shell.announce_current()
+        else:
+            self.parts.shell.show_screen(self.question.name)
+
+    def _answered(self, answer: str) -> None:
+        category = self.draft.category
+        if category is None:
+            return
+        if answer:
+            self.draft.answers[category.questions[self._asked].code] = answer
+        self._asked += 1
+        self._ask_next()
+
+    def _search(self, typed: str) -> None:
+        self._found = self.index.search(typed, limit=MAX_CHOICES)
+        self.address.show_results([a.label for a in self._found])
+        self.parts.shell.announce_current()
+
+    def _address_chosen(self, index: int) -> None:
+        self.draft.address = self._found[index]
+        self.parts.shell.show_screen(self.description.name)
+
+    def _described(self) -> None:
+        self.draft.description = self.description.field.text()
+        self.parts.jobs.run(
+            self.photo_source, self._photos_found, lambda _e: self._photos_found([])
+        )
+
+    def _photos_found(self, photos: list[Path]) -> None:
+        self._photos = photos
+        self.photo.show_photos([p.name for p in photos])
+        self.parts.shell.show_screen(self.photo.name)
+
+    def _photo_chosen(self, index: int) -> None:
+        self.draft.photo = self._photos[index]
+        self._to_confirm()
+
+    def _to_confirm(self) -> None:
+        draft = self.draft
+        if draft.category is None or draft.address is None:
+            return
+        lines = [localized(draft.category.labels, self.language), draft.address.label]
+        if draft.description.strip():
+            lines.append(draft.description.strip())
+        if draft.photo is not None:
+            lines.append(draft.photo.name)
+        self.confirm.show_summary(lines)
+        self.parts.shell.show_screen(self.confirm.name)
+
+    def _send(self) -> None:
+        engine, draft = self.engine(), self.draft
+        citizen = self.parts.citizen.current
+        person_key = citizen.person_key if citizen is not None else None
+        if engine is None or not draft.complete:
+            return
+        self.confirm.next_button.setEnabled(False)
+        self.parts.jobs.run(
+            lambda: meldingen.file_melding(engine, draft, person_key=person_key),
+            self._filed,
+            self._send_failed,
+        )
+
+    def _filed(self, filed: meldingen.FiledMelding) -> None:
+        self.confirm.next_button.setEnabled(True)
+        latest = self.parts.sync.bridge.latest
+        online = latest is not None and latest.enrolled and latest.online
+        self.done.show_reference(filed.reference, offline=not online)
+        self.draft = meldingen.MeldingDraft()
+        self.parts.shell.show_screen(self.done.name)
+        self.parts.sync.trigger()
+
+    def _send_failed(self, error: BaseException) -> None:
+        self.confirm.next_button.setEnabled(True)
+        log.error("a melding could not be stored", exc_info=error)
+        self.confirm.show_intro(
+            QCoreApplication.translate(
+                "MeldingFlow", "Sorry, this did not work. Please call staff."
+            )
+        )
+
+    # following reports -----------------------------------------------------------------
+    def _lookup(self, typed: str) -> None:
+        engine = self.engine()
+        credentials, ca_bundle = self.parts.sync.credentials, self.parts.settings.ca_bundle
+
+        def work() -> tuple[Found | NotFound | None, list[Category]]:
+            try:
+                found = look_up(engine, typed, credentials=credentials, ca_bundle=ca_bundle)
+            except UnreadableReference:
+                found = None
+            if engine is None:
+                return found, []
+            with engine.connect() as connection:
+                return found, load_categories(connection)
+
+        self.parts.jobs.run(work, self._looked_up)
+
+    def _looked_up(self, result: tuple[Found | NotFound | None, list[Category]]) -> None:
+        found, categories = result
+        if found is None:
+            self.lookup.show_lines(
+                [
+                    QCoreApplication.translate(
+                        "MeldingFlow", "This is not a reference number. Please check it."
+                    )
+                ]
+            )
+        elif isinstance(found, NotFound):
+            self.lookup.show_lines(
+                [
+                    QCoreApplication.translate(
+                        "MeldingFlow",
+                        "This number cannot be looked up now. Please try again later.",
+                    )
+                    if found.offline
+                    else QCoreApplication.translate(
+                        "MeldingFlow", "No report or question with this number was found."
+                    )
+                ]
+            )
+        elif isinstance(found, meldingen.MeldingStatus):
+            self.lookup.show_melding(
+                found, _category_name(found.category, categories, self.language)
+            )
+        else:
+            self.lookup.show_question(found)
+        self.parts.shell.announce_current()
+
+    def show_mine(self) -> None:
+        citizen, engine = self.parts.citizen.current, self.engine()
+        if citizen is None or engine is None:
+            return
+        key = citizen.person_key
+
+        def work() -> tuple[list[meldingen.MeldingStatus], list[Category]]:
+            with engine.connect() as connection:
+                return meldingen.list_for_person(connection, key), load_categories(connection)
+
+        def show(result: tuple[list[meldingen.MeldingStatus], list[Category]]) -> None:
+            mine, categories = result
+            names = [_category_name(m.category, categories, self.language) for m in mine]
+            self.mine.show_meldingen(list(zip(mine, names, strict=True)))
+            self.parts.shell.show_screen(self.mine.name)
+
+        self.parts.jobs.run(work, show)
+
+
+def _category_name(code: str, categories: list[Category], language: str) -> str:
+    for category in categories:
+        if category.code == code:
+            return localized(category.labels, language)
+    return code
+
+
+def install(parts: KioskParts, window: KioskWindow) -> None:
+    """Add the melding screens and offer the service on the home screens."""
+    flow = MeldingFlow(parts)
+    flow.setParent(window)
+    parts.controller.ended.connect(lambda _reason: flow.forget())
+    offer(parts, Service.MELDING, flow.start)
