@@ -56,8 +56,14 @@ def ask_pin(
     on_verified()
 
 
+PinStep = Callable[["KioskParts", str, Callable[[], None], Callable[[], None]], None]
+
+
 class CertificateFlow(QObject):
-    """Holds one request at a time and moves the citizen through the screens."""
+    """Holds one request at a time and moves the citizen through the screens.
+
+    ``pin`` is the PIN step (`ask_pin`); ``printer`` prints or saves the PDF.
+    """
 
     def __init__(self, parts: KioskParts, printer: DocumentPrinter, files: SessionFiles) -> None:
         super().__init__()
@@ -65,6 +71,7 @@ class CertificateFlow(QObject):
         self.parts = parts
         self.printer = printer
         self.files = files
+        self.pin: PinStep = ask_pin
         self.kinds = CertificateKindScreen()
         self.more_kinds = CertificateMoreScreen()
         self.options = CertificateOptionsScreen()
@@ -104,7 +111,11 @@ class CertificateFlow(QObject):
     def _confirmed(self, kind: CertificateKind, language: str) -> None:
         self._request = (kind, language)
         purpose = QCoreApplication.translate("Certificate", "to receive your certificate")
-        ask_pin(self.parts, purpose, self._pin_verified, self.parts.shell.go_back)
+        self.pin(self.parts, purpose, self._pin_verified, self._pin_cancelled)
+
+    def _pin_cancelled(self) -> None:
+        if self.parts.shell.current_name != self.options.name:
+            self.parts.shell.show_screen(self.options.name)
 
     def _pin_verified(self) -> None:
         citizen, store = self.parts.citizen.current, self.parts.store.store
