@@ -54,6 +54,7 @@ def embedded_central(folder: Path, settings: Settings) -> Iterator[EmbeddedCentr
     from central.db import create_central_engine
     from central.melding_reference import seed_demo as seed_melding_reference
     from central.migrate import upgrade
+    from central.polls import seed_demo_poll
     from central.slot_seed import seed_demo_slots
 
     db_url = f"sqlite:///{folder / 'central.sqlite3'}"
@@ -63,6 +64,7 @@ def embedded_central(folder: Path, settings: Settings) -> Iterator[EmbeddedCentr
         admin.create_municipality(engine, settings.municipality_id, settings.municipality_name)
         seed_demo_slots(engine, settings.municipality_id, dt.date.today())
         seed_melding_reference(engine, settings.municipality_id, settings.municipality_name)
+        seed_demo_poll(engine, settings.municipality_id)
         code = admin.create_enrollment_code(engine, settings.municipality_id, "kiosk", None)
     finally:
         engine.dispose()
