@@ -151,7 +151,7 @@ def build_kiosk(
         jobs=BackgroundJobs(),
         sync=SyncController(
             settings,
-            person_key=lambda: None if citizen.current is None else citizen.current.person_key,
+            person_key=lambda: (citizen.current.person_key or None) if citizen.current else None,
         ),
     )
     window = KioskWindow(shell, parts, locked=locked)
