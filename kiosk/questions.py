@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, text
 
 from kiosk.references import QUESTION_PREFIX, parse_reference, reference_for
+from offline_sync.engine import BEGIN_OPTION
 from offline_sync.outbox import set_actor
 from offline_sync.protocol import new_id
 
@@ -119,11 +120,14 @@ def add_supplement(
     if not body:
         raise ValueError("a supplement needs a text")
     entry = {"id": new_id(), "by": CITIZEN, "text": body, "at": _now()}
-    with engine.begin() as connection:
+    # read and write in one IMMEDIATE transaction: a deferred one that read first fails
+    # with "database is locked" when the sync loop writes meanwhile
+    immediate = engine.connect().execution_options(**{BEGIN_OPTION: "IMMEDIATE"})
+    with immediate as connection, connection.begin():
+        set_actor(connection, CITIZEN)
         view = _get(connection, question_id)
         if view is None or not view.can_supplement(today):
             raise QuestionClosed("this question can no longer be supplemented")
-        set_actor(connection, CITIZEN)
         connection.execute(
             text(
                 "UPDATE question SET thread = json_insert(coalesce(thread, '[]'), '$[#]',"

@@ -40,6 +40,7 @@ from tests.ui.melding_helpers import (
     seed_reference,
     shown,
     start_as_guest,
+    type_into,
 )
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -82,11 +83,19 @@ def test_a_guest_reports_offline_and_gets_a_reference_at_once(
     press(qtbot, done, "next")
     on_screen(kiosk, qtbot, "guest-home")
     assert "Ontvangen" in look_up(kiosk, qtbot, reference.lower())
+    press(qtbot, kiosk.window.shell.screen_named("reference-lookup"), "back")
+    press(qtbot, kiosk.window.shell.screen_named("melding-start"), "back")
+    number = ask_question(kiosk, qtbot, "Mag ik mijn grofvuil buiten zetten?")
+    assert "aan elke zuil" in shown(kiosk.window.shell.screen_named("question-done"))
+    press(qtbot, kiosk.window.shell.screen_named("question-done"), "next")
+    answer = look_up(kiosk, qtbot, number)
+    assert "Uw vraag: Mag ik mijn grofvuil buiten zetten?" in answer
+    assert "Nog geen antwoord" in answer
 
     with qtbot.waitSignal(kiosk.window.parts.controller.ended):
         kiosk.window.parts.controller.end_session(EndReason.FINISHED)
     left = shown(kiosk.window)
-    for private in (reference, "Kerkstraat 12", "Lamp brandt", "lamp.png"):
+    for private in (reference, number, "Kerkstraat 12", "Lamp brandt", "lamp.png", "grofvuil"):
         assert private not in left
     flow = melding_flow(kiosk)
     assert flow.draft.address is None
@@ -152,6 +161,25 @@ def test_status_and_answers_from_the_back_office_reach_the_kiosk(
             store.close()
 
 
+def _supplement(kiosk: Kiosk, qtbot: QtBot, extra: str) -> None:
+    """From the citizen's home: "Ask a question" → "My questions" → the first → add."""
+    home = on_screen(kiosk, qtbot, "citizen-home")
+    press(qtbot, home, "service-question")
+    start = on_screen(kiosk, qtbot, "question-start")
+    press(qtbot, start, "question-mine")
+    listing = on_screen(kiosk, qtbot, "question-list")
+    press(qtbot, listing, "question-item-0")
+    detail = on_screen(kiosk, qtbot, "question-detail")
+    assert "Nog geen antwoord" in shown(detail)
+    press(qtbot, detail, "question-add-info")
+    add = on_screen(kiosk, qtbot, "question-supplement")
+    type_into(qtbot, add, "question-supplement-field", extra)
+    press(qtbot, add, "next")
+    done = on_screen(kiosk, qtbot, "question-done")
+    assert "Uw informatie is toegevoegd" in shown(done)
+    press(qtbot, done, "next")
+
+
 CITIZEN = Citizen(
     first_names="Anna",
     surname="Proef",
@@ -177,8 +205,12 @@ def _identified_citizen_gets_an_answer(
     assert "volgende keer uw identiteitskaart" in shown(
         kiosk.window.shell.screen_named("question-done")
     )
+    press(qtbot, kiosk.window.shell.screen_named("question-done"), "next")
+    _supplement(kiosk, qtbot, "En op feestdagen?")
     qtbot.waitUntil(lambda: _synced(store), timeout=WAIT_MS)
     question_id = _only(staff, f"{muni.base}/v1/backoffice/questions")
+    listed = staff.get(f"{muni.base}/v1/backoffice/questions", timeout=30).json()["items"]
+    assert [e["text"] for e in listed[0]["fields"]["thread"]] == ["En op feestdagen?"]
     answered = staff.post(
         f"{muni.base}/v1/backoffice/questions/{question_id}/answer",
         json={"answer": "Nee, op zondag is het gesloten."},

@@ -78,6 +78,7 @@ class ReferenceLookupScreen(WizardScreen):
 
     def _lookup(self) -> None:
         if self.field.text().strip():
+            self.show_lines([])  # the previous answer goes until the new one is there
             self.lookup.emit(self.field.text())
 
     def show_lines(self, lines: Sequence[str]) -> None:
@@ -86,23 +87,21 @@ class ReferenceLookupScreen(WizardScreen):
         self.result.setVisible(bool(lines))
 
     def show_melding(self, found: MeldingStatus, category: str) -> None:
-        tr = self.tr
         lines = [
-            tr("Report {reference}").format(reference=found.reference),
-            tr("About: {category}").format(category=category),
-            tr("Status: {status}").format(status=status_name(found.status)),
+            self.tr("Report {reference}").format(reference=found.reference),
+            self.tr("About: {category}").format(category=category),
+            self.tr("Status: {status}").format(status=status_name(found.status)),
         ]
         if found.history:
-            lines.append(tr("Last change: {day}").format(day=day(found.history[-1].at)))
+            lines.append(self.tr("Last change: {day}").format(day=day(found.history[-1].at)))
         self.show_lines(lines)
 
     def show_question(self, found: QuestionView) -> None:
-        tr = self.tr
-        lines = [tr("Your question: {text}").format(text=found.text)]
+        lines = [self.tr("Your question: {text}").format(text=found.text)]
         if found.answer:
-            lines.append(tr("Answer: {answer}").format(answer=found.answer))
+            lines.append(self.tr("Answer: {answer}").format(answer=found.answer))
         else:
-            lines.append(tr("No answer yet. You will get one within 30 days."))
+            lines.append(self.tr("No answer yet. You will get one within 30 days."))
         self.show_lines(lines)
 
     def retranslate(self) -> None:

@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_BE">
 <context>
-    <name />
-    <message>
-        <source>Report {reference}</source>
-        <translation>Meldung {reference}</translation>
-    </message>
-    <message>
-        <source>About: {category}</source>
-        <translation>Thema: {category}</translation>
-    </message>
-    <message>
-        <source>Status: {status}</source>
-        <translation>Stand: {status}</translation>
-    </message>
-    <message>
-        <source>Last change: {day}</source>
-        <translation>Zuletzt geändert: {day}</translation>
-    </message>
-    <message>
-        <source>Your question: {text}</source>
-        <translation>Ihre Frage: {text}</translation>
-    </message>
-    <message>
-        <source>Answer: {answer}</source>
-        <translation>Antwort: {answer}</translation>
-    </message>
-    <message>
-        <source>No answer yet. You will get one within 30 days.</source>
-        <translation>Noch keine Antwort. Sie erhalten innerhalb von 30 Tagen eine Antwort.</translation>
-    </message>
-</context>
-<context>
     <name>MeldingAddressScreen</name>
     <message>
         <source>Where is the problem?</source>
@@ -279,6 +248,34 @@
 </context>
 <context>
     <name>ReferenceLookupScreen</name>
+    <message>
+        <source>Report {reference}</source>
+        <translation>Meldung {reference}</translation>
+    </message>
+    <message>
+        <source>About: {category}</source>
+        <translation>Thema: {category}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Stand: {status}</translation>
+    </message>
+    <message>
+        <source>Last change: {day}</source>
+        <translation>Zuletzt geändert: {day}</translation>
+    </message>
+    <message>
+        <source>Your question: {text}</source>
+        <translation>Ihre Frage: {text}</translation>
+    </message>
+    <message>
+        <source>Answer: {answer}</source>
+        <translation>Antwort: {answer}</translation>
+    </message>
+    <message>
+        <source>No answer yet. You will get one within 30 days.</source>
+        <translation>Noch keine Antwort. Sie erhalten innerhalb von 30 Tagen eine Antwort.</translation>
+    </message>
     <message>
         <source>Follow a report or question</source>
         <translation>Meldung oder Frage verfolgen</translation>

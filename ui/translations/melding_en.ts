@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name />
-    <message>
-        <source>Report {reference}</source>
-        <translation>Report {reference}</translation>
-    </message>
-    <message>
-        <source>About: {category}</source>
-        <translation>About: {category}</translation>
-    </message>
-    <message>
-        <source>Status: {status}</source>
-        <translation>Status: {status}</translation>
-    </message>
-    <message>
-        <source>Last change: {day}</source>
-        <translation>Last change: {day}</translation>
-    </message>
-    <message>
-        <source>Your question: {text}</source>
-        <translation>Your question: {text}</translation>
-    </message>
-    <message>
-        <source>Answer: {answer}</source>
-        <translation>Answer: {answer}</translation>
-    </message>
-    <message>
-        <source>No answer yet. You will get one within 30 days.</source>
-        <translation>No answer yet. You will get one within 30 days.</translation>
-    </message>
-</context>
-<context>
     <name>MeldingAddressScreen</name>
     <message>
         <source>Where is the problem?</source>
@@ -279,6 +248,34 @@
 </context>
 <context>
     <name>ReferenceLookupScreen</name>
+    <message>
+        <source>Report {reference}</source>
+        <translation>Report {reference}</translation>
+    </message>
+    <message>
+        <source>About: {category}</source>
+        <translation>About: {category}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Last change: {day}</source>
+        <translation>Last change: {day}</translation>
+    </message>
+    <message>
+        <source>Your question: {text}</source>
+        <translation>Your question: {text}</translation>
+    </message>
+    <message>
+        <source>Answer: {answer}</source>
+        <translation>Answer: {answer}</translation>
+    </message>
+    <message>
+        <source>No answer yet. You will get one within 30 days.</source>
+        <translation>No answer yet. You will get one within 30 days.</translation>
+    </message>
     <message>
         <source>Follow a report or question</source>
         <translation>Follow a report or question</translation>

@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
 <context>
-    <name />
-    <message>
-        <source>Report {reference}</source>
-        <translation>Signalement {reference}</translation>
-    </message>
-    <message>
-        <source>About: {category}</source>
-        <translation>Sujet : {category}</translation>
-    </message>
-    <message>
-        <source>Status: {status}</source>
-        <translation>État : {status}</translation>
-    </message>
-    <message>
-        <source>Last change: {day}</source>
-        <translation>Dernière modification : {day}</translation>
-    </message>
-    <message>
-        <source>Your question: {text}</source>
-        <translation>Votre question : {text}</translation>
-    </message>
-    <message>
-        <source>Answer: {answer}</source>
-        <translation>Réponse : {answer}</translation>
-    </message>
-    <message>
-        <source>No answer yet. You will get one within 30 days.</source>
-        <translation>Pas encore de réponse. Vous recevrez une réponse dans les 30 jours.</translation>
-    </message>
-</context>
-<context>
     <name>MeldingAddressScreen</name>
     <message>
         <source>Where is the problem?</source>
@@ -279,6 +248,34 @@
 </context>
 <context>
     <name>ReferenceLookupScreen</name>
+    <message>
+        <source>Report {reference}</source>
+        <translation>Signalement {reference}</translation>
+    </message>
+    <message>
+        <source>About: {category}</source>
+        <translation>Sujet : {category}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>État : {status}</translation>
+    </message>
+    <message>
+        <source>Last change: {day}</source>
+        <translation>Dernière modification : {day}</translation>
+    </message>
+    <message>
+        <source>Your question: {text}</source>
+        <translation>Votre question : {text}</translation>
+    </message>
+    <message>
+        <source>Answer: {answer}</source>
+        <translation>Réponse : {answer}</translation>
+    </message>
+    <message>
+        <source>No answer yet. You will get one within 30 days.</source>
+        <translation>Pas encore de réponse. Vous recevrez une réponse dans les 30 jours.</translation>
+    </message>
     <message>
         <source>Follow a report or question</source>
         <translation>Suivre un signalement ou une question</translation>

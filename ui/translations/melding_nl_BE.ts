@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
-    <name />
-    <message>
-        <source>Report {reference}</source>
-        <translation>Melding {reference}</translation>
-    </message>
-    <message>
-        <source>About: {category}</source>
-        <translation>Over: {category}</translation>
-    </message>
-    <message>
-        <source>Status: {status}</source>
-        <translation>Stand van zaken: {status}</translation>
-    </message>
-    <message>
-        <source>Last change: {day}</source>
-        <translation>Laatst gewijzigd: {day}</translation>
-    </message>
-    <message>
-        <source>Your question: {text}</source>
-        <translation>Uw vraag: {text}</translation>
-    </message>
-    <message>
-        <source>Answer: {answer}</source>
-        <translation>Antwoord: {answer}</translation>
-    </message>
-    <message>
-        <source>No answer yet. You will get one within 30 days.</source>
-        <translation>Nog geen antwoord. U krijgt een antwoord binnen 30 dagen.</translation>
-    </message>
-</context>
-<context>
     <name>MeldingAddressScreen</name>
     <message>
         <source>Where is the problem?</source>
@@ -279,6 +248,34 @@
 </context>
 <context>
     <name>ReferenceLookupScreen</name>
+    <message>
+        <source>Report {reference}</source>
+        <translation>Melding {reference}</translation>
+    </message>
+    <message>
+        <source>About: {category}</source>
+        <translation>Over: {category}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Stand van zaken: {status}</translation>
+    </message>
+    <message>
+        <source>Last change: {day}</source>
+        <translation>Laatst gewijzigd: {day}</translation>
+    </message>
+    <message>
+        <source>Your question: {text}</source>
+        <translation>Uw vraag: {text}</translation>
+    </message>
+    <message>
+        <source>Answer: {answer}</source>
+        <translation>Antwoord: {answer}</translation>
+    </message>
+    <message>
+        <source>No answer yet. You will get one within 30 days.</source>
+        <translation>Nog geen antwoord. U krijgt een antwoord binnen 30 dagen.</translation>
+    </message>
     <message>
         <source>Follow a report or question</source>
         <translation>Een melding of vraag opvolgen</translation>
