@@ -27,9 +27,10 @@ from kiosk.citizen import Citizen
 from kiosk.config import Settings
 from kiosk.pseudonyms import person_key
 from kiosk.session import EndReason
+from offline_sync.device_state import CENTRAL_URL, set_state
 from offline_sync.enroll import DeviceCredentials, enroll
 from offline_sync.store import open_store
-from tests.central.helpers import CentralProcess, running_sqlite_central
+from tests.central.helpers import Central, running_sqlite_central
 from tests.fixtures.pdf import pdf_text
 from tests.offline_sync.keyrings import MemoryKeyring
 from tests.ui.conftest import FakeClock
@@ -77,14 +78,15 @@ def alice() -> Citizen:
 class Visit:
     window: KioskWindow
     flow: CertificateFlow
-    central: CentralProcess
+    central_url: str
     temp: Path
 
     @property
     def screen(self) -> str:
         return self.window.shell.current_name
 
-    def click(self, qtbot: QtBot, button: QAbstractButton) -> None:
+    def click(self, qtbot: QtBot, button: QAbstractButton | None) -> None:
+        assert button is not None
         assert button.isVisible(), button.objectName()
         assert button.isEnabled(), button.objectName()
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -105,52 +107,72 @@ class Visit:
             self.click(qtbot, self.flow.options.history_button)
         self.click(qtbot, self.flow.options.continue_button)
 
-    def wait_step(self, qtbot: QtBot, *steps: Step) -> None:
+    def wait_step(self, qtbot: QtBot, *steps: Step) -> Step:
+        """Wait until the result screen shows one of ``steps``; the step shown."""
         qtbot.waitUntil(lambda: self.flow.result.step in steps, timeout=WAIT_MS)
+        return self.flow.result.step
+
+    def cut_off_central(self) -> None:
+        """Central stops answering this kiosk (its network is gone)."""
+        engine = self.window.parts.sync.engine
+        assert engine is not None
+        with engine.begin() as connection:
+            set_state(connection, CENTRAL_URL, "http://127.0.0.1:9")  # nothing listens
+
+
+@pytest.fixture(scope="module")
+def central_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Central, str]]:
+    """One central process for the module; each test enrolls its own kiosk."""
+    with running_sqlite_central(tmp_path_factory.mktemp("central")) as (central, process):
+        yield central, process.url
 
 
 @pytest.fixture
-def visit(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Visit]:
+def visit(
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    central_server: tuple[Central, str],
+) -> Iterator[Visit]:
     """An enrolled kiosk with its store open, and Alice identified on the home screen."""
     temp = tmp_path / "tmp"
     temp.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(temp))
-    with running_sqlite_central(tmp_path / "central") as (central, process):
-        muni = central.municipality()
-        credentials = DeviceCredentials(MemoryKeyring())
-        database = tmp_path / "kiosk.sqlite3"
-        store = open_store(database)
-        code = admin.create_enrollment_code(central.engine, muni.municipality_id, "kiosk", None)
-        enroll(store.engine, central.url, code, device_name="kiosk", credentials=credentials)
-        store.close()
-        settings = Settings(
-            municipality_name="Zonnegem",
-            data_dir=tmp_path,
-            database_path=database,
-            print_folder=tmp_path / "printed",
-            idle_timeout_seconds=120,
-        )
-        window = build_kiosk(settings, speech=RecordingSpeech(), clock=FakeClock(), tick_ms=5)
-        qtbot.addWidget(window)
-        window.resize(1280, 800)
-        window.show()
-        qtbot.waitExposed(window)
-        parts = window.parts
-        parts.sync.credentials = credentials
-        with qtbot.waitSignal(parts.store.opened, timeout=WAIT_MS):
-            parts.store.start()
-        flow = window.findChild(CertificateFlow)
-        assert flow is not None
-        flow.pin = lambda _parts, _purpose, verified, _cancelled: verified()
-        flow.printer = DocumentPrinter(settings, find=lambda _s: None)  # no printer here
-        parts.citizen.identify(alice())
-        parts.shell.show_screen("citizen-home")
-        try:
-            yield Visit(window, flow, process, temp)
-        finally:
-            parts.sync.stop()
-            parts.jobs.shutdown()
-            parts.store.finish()
+    central, url = central_server
+    muni = central.municipality()
+    credentials = DeviceCredentials(MemoryKeyring())
+    database = tmp_path / "kiosk.sqlite3"
+    store = open_store(database)
+    code = admin.create_enrollment_code(central.engine, muni.municipality_id, "kiosk", None)
+    enroll(store.engine, central.url, code, device_name="kiosk", credentials=credentials)
+    store.close()
+    settings = Settings(
+        municipality_name="Zonnegem",
+        data_dir=tmp_path,
+        database_path=database,
+        print_folder=tmp_path / "printed",
+        idle_timeout_seconds=120,
+    )
+    window = build_kiosk(settings, speech=RecordingSpeech(), clock=FakeClock(), tick_ms=5)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    parts = window.parts
+    parts.sync.credentials = credentials
+    with qtbot.waitSignal(parts.store.opened, timeout=WAIT_MS):
+        parts.store.start()
+    flow = window.findChild(CertificateFlow)
+    assert flow is not None
+    flow.pin = lambda _parts, _purpose, verified, _cancelled: verified()
+    flow.printer = DocumentPrinter(settings, find=lambda _s: None)  # no printer here
+    parts.citizen.identify(alice())
+    parts.shell.show_screen("citizen-home")
+    try:
+        yield Visit(window, flow, url, temp)
+    finally:
+        parts.sync.stop()
+        parts.store.finish()
 
 
 def test_a_certificate_is_issued_shown_with_its_code_and_verifiable(
@@ -158,8 +180,7 @@ def test_a_certificate_is_issued_shown_with_its_code_and_verifiable(
 ) -> None:
     visit.window.parts.controller.set_language("fr-BE")
     visit.ask(qtbot, "certificate-life")
-    visit.wait_step(qtbot, Step.READY, Step.PROBLEM, Step.OFFLINE)
-    assert visit.flow.result.step is Step.READY
+    assert visit.wait_step(qtbot, Step.READY, Step.PROBLEM, Step.OFFLINE) is Step.READY
     issued = visit.flow.issued
     assert issued is not None
     code = issued.data.verification_code
@@ -170,7 +191,7 @@ def test_a_certificate_is_issued_shown_with_its_code_and_verifiable(
     assert "Alice" in text
     assert "SPECIMEN" in text
     assert code in text
-    answer = requests.get(f"{visit.central.url}/v1/verify/{code}", timeout=30).json()
+    answer = requests.get(f"{visit.central_url}/v1/verify/{code}", timeout=30).json()
     assert answer["status"] == "valid"
     assert answer["pdf_sha256"] == issued.document.sha256
     # the PDF waits in the session's own folder
@@ -185,8 +206,7 @@ def test_without_a_printer_the_citizen_hears_where_the_certificate_went(
     visit.ask(qtbot, "certificate-residence")
     visit.wait_step(qtbot, Step.READY)
     visit.click(qtbot, visit.flow.result.print_button)
-    visit.wait_step(qtbot, Step.SAVED_AS_FILE, Step.PROBLEM)
-    assert visit.flow.result.step is Step.SAVED_AS_FILE
+    assert visit.wait_step(qtbot, Step.SAVED_AS_FILE, Step.PROBLEM) is Step.SAVED_AS_FILE
     issued = visit.flow.issued
     assert issued is not None
     saved = visit.window.parts.settings.print_output_folder / (
@@ -212,8 +232,7 @@ def test_with_a_printer_the_certificate_is_printed(
     visit.ask(qtbot, "certificate-household")
     visit.wait_step(qtbot, Step.READY)
     visit.click(qtbot, visit.flow.result.print_button)
-    visit.wait_step(qtbot, Step.PRINTED, Step.PROBLEM)
-    assert visit.flow.result.step is Step.PRINTED
+    assert visit.wait_step(qtbot, Step.PRINTED, Step.PROBLEM) is Step.PRINTED
     assert paper.stat().st_size > 0
     assert "Uw attest is afgedrukt" in visit.flow.result.spoken_text()
     assert "Neem het uit de printer" in visit.flow.result.message.text()
@@ -243,17 +262,16 @@ def test_nothing_of_the_certificate_is_left_after_the_visit(qtbot: QtBot, visit:
 def test_with_central_down_the_request_is_kept_and_the_citizen_told_how_it_comes(
     qtbot: QtBot, visit: Visit
 ) -> None:
-    visit.central.stop()
+    visit.cut_off_central()
     visit.ask(qtbot, "certificate-residence", history=True)
-    visit.wait_step(qtbot, Step.OFFLINE, Step.READY, Step.PROBLEM)
-    assert visit.flow.result.step is Step.OFFLINE
+    assert visit.wait_step(qtbot, Step.OFFLINE, Step.READY, Step.PROBLEM) is Step.OFFLINE
     visit.click(qtbot, visit.flow.result.post_button)
-    visit.wait_step(qtbot, Step.REQUEST_SAVED, Step.PROBLEM)
-    assert visit.flow.result.step is Step.REQUEST_SAVED
+    assert visit.wait_step(qtbot, Step.REQUEST_SAVED, Step.PROBLEM) is Step.REQUEST_SAVED
     message = visit.flow.result.message.text()
     assert "met de post" in message
     assert "adres" in message
-    engine = visit.window.parts.store.store.engine  # type: ignore[union-attr]
+    engine = visit.window.parts.sync.engine
+    assert engine is not None
     with engine.connect() as connection:
         rows = connection.execute(
             text(
@@ -271,9 +289,9 @@ def test_with_central_down_the_request_is_kept_and_the_citizen_told_how_it_comes
 
 
 def test_collecting_at_the_town_hall_names_the_day(qtbot: QtBot, visit: Visit) -> None:
-    visit.central.stop()
+    visit.cut_off_central()
     visit.ask(qtbot, "certificate-voter")
-    visit.wait_step(qtbot, Step.OFFLINE)
+    assert visit.wait_step(qtbot, Step.OFFLINE, Step.READY, Step.PROBLEM) is Step.OFFLINE
     visit.click(qtbot, visit.flow.result.town_hall_button)
     visit.wait_step(qtbot, Step.REQUEST_SAVED, Step.PROBLEM)
     message = visit.flow.result.message.text()
