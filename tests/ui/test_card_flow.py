@@ -18,8 +18,6 @@ from tests.fixtures.pcsc import InsertCard
 from tests.ui.card_kiosk import WAIT_MS, CardKiosk, all_text, files_mentioning, running_card_kiosk
 from ui.service_menu import ServiceMenuScreen
 
-pytestmark = pytest.mark.pcsc
-
 LOTTE = ("Lotte Specimen", national_number(dt.date(2001, 5, 3), 998))
 
 
@@ -51,6 +49,7 @@ def assert_forgotten(kiosk: CardKiosk, *secrets: str) -> None:
     assert kiosk.window.parts.citizen.current is None
 
 
+@pytest.mark.pcsc
 def test_a_citizen_is_greeted_by_name_and_forgotten_when_the_card_leaves(
     qtbot: QtBot, kiosk: CardKiosk, insert_card: InsertCard
 ) -> None:
@@ -68,6 +67,7 @@ def test_a_citizen_is_greeted_by_name_and_forgotten_when_the_card_leaves(
     assert_forgotten(kiosk, *LOTTE)
 
 
+@pytest.mark.pcsc
 def test_a_card_pulled_mid_read_leaves_nothing_and_says_so(
     qtbot: QtBot, kiosk: CardKiosk, insert_card: InsertCard
 ) -> None:
@@ -80,6 +80,7 @@ def test_a_card_pulled_mid_read_leaves_nothing_and_says_so(
     assert_forgotten(kiosk, *LOTTE)
 
 
+@pytest.mark.pcsc
 def test_another_card_gets_a_message_and_the_way_on_as_a_guest(
     qtbot: QtBot, kiosk: CardKiosk, insert_card: InsertCard
 ) -> None:
@@ -90,11 +91,12 @@ def test_another_card_gets_a_message_and_the_way_on_as_a_guest(
     kiosk.click(qtbot, message.guest_button)
     assert kiosk.screen == "guest-home"
     card.remove()  # the guest goes on: taking the wrong card out is no reason to stop
-    qtbot.waitUntil(lambda: kiosk.flow.runtime.pcsc is not None and kiosk.flow._reader is None)
+    qtbot.waitUntil(lambda: kiosk.flow.notice.kind is None and kiosk.flow._reader is None)
     assert kiosk.screen == "guest-home"
     assert kiosk.window.parts.controller.active
 
 
+@pytest.mark.pcsc
 @pytest.mark.parametrize(
     ("fault", "heading"),
     [
@@ -120,6 +122,7 @@ def test_a_card_that_cannot_be_trusted_is_explained_with_staff_at_hand(
     assert kiosk.screen == "attract"
 
 
+@pytest.mark.pcsc
 def test_the_next_citizen_sees_nothing_of_the_previous_one(
     qtbot: QtBot, kiosk: CardKiosk, insert_card: InsertCard
 ) -> None:
@@ -141,6 +144,7 @@ def test_the_next_citizen_sees_nothing_of_the_previous_one(
     assert_forgotten(kiosk, name, number)
 
 
+@pytest.mark.pcsc
 def test_a_senior_is_offered_a_home_visit_and_an_expiring_card_a_renewal(
     qtbot: QtBot, kiosk: CardKiosk, insert_card: InsertCard
 ) -> None:
@@ -166,6 +170,7 @@ def test_a_senior_is_offered_a_home_visit_and_an_expiring_card_a_renewal(
     assert kiosk.screen == "citizen-home"
 
 
+@pytest.mark.pcsc
 def test_a_home_visit_request_is_stored_for_the_outreach_team(
     qtbot: QtBot, kiosk: CardKiosk, insert_card: InsertCard
 ) -> None:
