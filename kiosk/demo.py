@@ -52,6 +52,7 @@ def run_demo(
             data_dir=Path(scratch) / "data",
             database_path=None,
             municipality_name=settings.municipality_name,
+            trust_roots=(*settings.trust_roots, _emulator_root()),  # the demo card's test PKI
         )
         with contextlib.ExitStack() as stack:
             central = stack.enter_context(embedded_central(Path(scratch), demo_settings))
@@ -70,6 +71,13 @@ def run_demo(
     if screenshots is not None and code == 0:
         print(f"Demo screenshots saved in {screenshots.resolve()}")  # noqa: T201
     return code
+
+
+def _emulator_root() -> Path:
+    """The test root the emulated cards chain to (trusted only in the demo and tests)."""
+    from card_reader.emulator.pki import TEST_ROOT_PEM
+
+    return TEST_ROOT_PEM
 
 
 def say(line: str) -> None:
