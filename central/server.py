@@ -18,7 +18,7 @@ from typing import Any
 
 import uvicorn
 
-from central.api import create_app
+from central.api import certificate_queue, create_app
 from central.certificates import DEFAULT_VALIDITY_MONTHS, CertificateSettings
 from central.db import create_central_engine
 from central.migrate import upgrade
@@ -83,13 +83,15 @@ def serve(
         revision = upgrade(engine)
         log.info("central database at revision %s (%s)", revision, engine.url.get_backend_name())
         log.info("population register: %s; certificates valid %d months", register, validity_months)
+        app = create_app(
+            engine,
+            population,
+            CertificateSettings(validity_months),
+            max_attachment_bytes=max_attachment_bytes,
+        )
+        certificate_queue.install(app)  # certificates asked for offline, issued after a push
         config = uvicorn.Config(
-            create_app(
-                engine,
-                population,
-                CertificateSettings(validity_months),
-                max_attachment_bytes=max_attachment_bytes,
-            ),
+            app,
             host=host,
             port=port,
             log_config=None,

@@ -29,6 +29,10 @@ class SyntheticRegister:
     def __init__(self, citizens: Iterable[Citizen] = CITIZENS) -> None:
         self._people = {c.national_number: c for c in citizens}
 
+    def national_numbers(self) -> tuple[str, ...]:
+        """Everyone in this register (a real register cannot be listed; this one can)."""
+        return tuple(self._people)
+
     def identity(self, national_number: str) -> Identity:
         return self._find(national_number).identity
 
