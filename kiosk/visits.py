@@ -74,6 +74,25 @@ def set_needs(engine: Engine, staff: StaffMember, visit_id: str, needs: set[str]
     return items
 
 
+def mark_need(
+    engine: Engine, staff: StaffMember, visit_id: str, need: str, *, present: bool
+) -> list[str]:
+    """Tick or untick one need against the stored checklist (a screen never sends a stale set)."""
+    if need not in NEEDS:
+        raise VisitError(f"unknown need: {need!r}")
+    with engine.begin() as conn:
+        visit = visit_row(conn, visit_id)
+        require_consent(conn, staff, visit["person_id"])
+        before = {str(i) for i in json_list(visit["checklist"])}
+        after = before | {need} if present else before - {need}
+        if after != before:
+            conn.execute(
+                text("UPDATE visit SET checklist = :value WHERE id = :id"),
+                {"value": json.dumps(sorted(after)), "id": visit_id},
+            )
+    return sorted(after)
+
+
 def needs_of(engine: Engine, visit_id: str) -> set[str]:
     with engine.connect() as conn:
         return {str(i) for i in json_list(visit_row(conn, visit_id)["checklist"])}

@@ -1,10 +1,12 @@
-"""Composition of the outreach laptop's window: the kiosk core plus the staff's sync area.
+"""Composition of the outreach laptop's window: the staff desk on the kiosk core, and a sync area.
 
-Until the outreach screens come (issue 6), the window is the kiosk's with a status bar
-for staff: `SyncStatusView` (online, last sync, what waits, conflicts, quarantine, clock,
-the last error) and "Enroll this computer…", which opens `EnrollDialog` once the local
-store is open. The citizen-facing kiosk has no staff area yet, so it shows neither; its
-loop runs all the same (``ui.runner``).
+The window is built on the kiosk's (store, sync loop, language, jobs), with the kiosk's
+shell moved into `OutreachDesk`, the stack of staff screens: sign-in, day list, visit
+record and conflicts (the shell stays there for the assisted services). The status bar
+shows `SyncStatusView` (online, last sync, what waits, conflicts, quarantine, clock, the
+last error) and "Enroll this computer…", which opens `EnrollDialog` once the local store
+is open. The citizen-facing kiosk has no staff area, so it shows neither; its loop runs
+all the same (``ui.runner``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from kiosk.config import Settings
 from ui.app import KioskWindow, build_kiosk
+from ui.outreach_desk import OutreachDesk
 from ui.screen import set_text
 from ui.speech import Speech
 from ui.sync_control import SyncController
@@ -87,6 +90,12 @@ def build_outreach(
     window.setWindowTitle("Fygitaal — huisbezoek")
     sync = window.parts.sync  # started by build_kiosk's wiring when the store opens
     sync.credentials = credentials
+    shell = window.takeCentralWidget()
+    assert shell is not None
+    desk = OutreachDesk(sync, credentials, shell)
+    window.setCentralWidget(desk)
+    window.parts.store.opened.connect(desk.set_store)
+    window.desk = desk  # type: ignore[attr-defined]
     view = SyncStatusView()
     sync.bridge.status_changed.connect(view.show_status)
     bar = window.statusBar()

@@ -24,7 +24,7 @@ from kiosk.caseload import (
 from kiosk.consent import ConsentInvalid, ConsentMissing, has_consent, record_consent
 from kiosk.staff_signin import StaffMember
 from kiosk.visit_followup import add_referral, add_task, set_referral
-from kiosk.visits import add_note, finish_visit, needs_of, notes_of, set_needs
+from kiosk.visits import add_note, finish_visit, mark_need, needs_of, notes_of, set_needs
 from offline_sync.outbox import set_actor
 from offline_sync.store import LocalStore, open_store
 from tests.central.helpers import running_sqlite_central
@@ -70,6 +70,8 @@ def test_nothing_personal_before_consent(store: LocalStore) -> None:
     before = _ops(engine, "visit")
     with pytest.raises(ConsentMissing):
         set_needs(engine, AN, visit, {"itsme"})
+    with pytest.raises(ConsentMissing):
+        mark_need(engine, AN, visit, "itsme", present=True)
     with pytest.raises(ConsentMissing):
         add_note(engine, AN, visit, "Lives alone, daughter abroad", sensitive=True)
     with pytest.raises(ConsentMissing):
@@ -133,6 +135,9 @@ def test_a_visit_record_after_consent_is_written_by_the_staff_member(store: Loca
     )
     assert set_needs(engine, AN, visit, {"itsme", "ebox"}) == ["ebox", "itsme"]
     assert set_needs(engine, AN, visit, {"itsme", "loneliness"}) == ["itsme", "loneliness"]
+    assert mark_need(engine, AN, visit, "device", present=True) == ["device", "itsme", "loneliness"]
+    assert mark_need(engine, AN, visit, "itsme", present=False) == ["device", "loneliness"]
+    assert mark_need(engine, AN, visit, "itsme", present=False) == ["device", "loneliness"]
     add_note(engine, AN, visit, "Wants to video call her grandson", sensitive=False)
     add_note(engine, AN, visit, "Signs of loneliness", sensitive=True)
     task = add_task(engine, AN, visit, "Bring a tablet from the library", date.today())
