@@ -114,7 +114,7 @@ def file_melding(kiosk: Kiosk, qtbot: QtBot, photo: Path | None = None) -> str:
     address = on_screen(kiosk, qtbot, "melding-address")
     type_into(qtbot, address, "melding-address-text", "kerkstr 12")
     press(qtbot, address, "melding-address-search")
-    assert "Kerkstraat 12, 9999 Demogem" in shown(address)
+    assert "Kerkstraat 12, 9999" in shown(address)
     press(qtbot, address, "melding-address-0")
     description = on_screen(kiosk, qtbot, "melding-description")
     type_into(qtbot, description, "melding-description-text", "Lamp brandt al een week niet")

@@ -54,7 +54,7 @@ class QuestionStartScreen(WizardScreen):
         self.show_intro(self.tr("The municipality answers within 30 days."))
         set_text(self.ask_button, self.tr("Ask a new question"))
         set_text(self.mine_button, self.tr("My questions and answers"))
-        set_text(self.follow_button, self.tr("Look up a question by its number"))
+        set_text(self.follow_button, self.tr("Look up a question"))
 
 
 class _TextEntryScreen(WizardScreen):

@@ -192,7 +192,7 @@ class MeldingFlow(QObject):
 
     def _search(self, typed: str) -> None:
         self._found = self.index.search(typed, limit=MAX_CHOICES)
-        self.address.show_results([a.label for a in self._found])
+        self.address.show_results([_short_label(a) for a in self._found])
         self.parts.shell.announce_current()
 
     def _address_chosen(self, index: int) -> None:
@@ -322,6 +322,12 @@ class MeldingFlow(QObject):
             self.parts.shell.show_screen(self.mine.name)
 
         self.parts.jobs.run(work, show)
+
+
+def _short_label(address: Address) -> str:
+    """An address on a button: street, number, box and postcode (fits in large text)."""
+    box = f" bus {address.box}" if address.box else ""
+    return f"{address.street} {address.number}{box}, {address.postcode}"
 
 
 def _category_name(code: str, categories: list[Category], language: str) -> str:

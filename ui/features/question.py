@@ -183,7 +183,7 @@ class QuestionFlow(QObject):
         self.notice.setObjectName("question-answer-notice")
         set_text(
             self.notice,
-            QCoreApplication.translate("QuestionFlow", "You have an answer to your question"),
+            QCoreApplication.translate("QuestionFlow", "An answer to your question"),
         )
         self.notice.clicked.connect(self.show_mine)
         home.offers_layout.addWidget(self.notice)

@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>Follow a report or question</source>
-        <translation>Suivre un signalement ou une question</translation>
+        <translation>Suivre signalement ou question</translation>
     </message>
     <message>
         <source>My reports</source>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>Follow a report or question</source>
-        <translation>Suivre un signalement ou une question</translation>
+        <translation>Suivre signalement ou question</translation>
     </message>
     <message>
         <source>Type the number you were given, for example M-7K3Q-9F2A.</source>

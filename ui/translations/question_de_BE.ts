@@ -50,8 +50,8 @@
 <context>
     <name>QuestionFlow</name>
     <message>
-        <source>You have an answer to your question</source>
-        <translation>Sie haben eine Antwort auf Ihre Frage</translation>
+        <source>An answer to your question</source>
+        <translation>Antwort auf Ihre Frage</translation>
     </message>
     <message>
         <source>Sorry, this did not work. Please call staff.</source>
@@ -88,8 +88,8 @@
         <translation>Meine Fragen und Antworten</translation>
     </message>
     <message>
-        <source>Look up a question by its number</source>
-        <translation>Eine Frage mit ihrer Nummer suchen</translation>
+        <source>Look up a question</source>
+        <translation>Eine Frage suchen</translation>
     </message>
 </context>
 <context>

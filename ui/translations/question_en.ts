@@ -50,8 +50,8 @@
 <context>
     <name>QuestionFlow</name>
     <message>
-        <source>You have an answer to your question</source>
-        <translation>You have an answer to your question</translation>
+        <source>An answer to your question</source>
+        <translation>An answer to your question</translation>
     </message>
     <message>
         <source>Sorry, this did not work. Please call staff.</source>
@@ -88,8 +88,8 @@
         <translation>My questions and answers</translation>
     </message>
     <message>
-        <source>Look up a question by its number</source>
-        <translation>Look up a question by its number</translation>
+        <source>Look up a question</source>
+        <translation>Look up a question</translation>
     </message>
 </context>
 <context>

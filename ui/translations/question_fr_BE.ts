@@ -50,8 +50,8 @@
 <context>
     <name>QuestionFlow</name>
     <message>
-        <source>You have an answer to your question</source>
-        <translation>Vous avez une réponse à votre question</translation>
+        <source>An answer to your question</source>
+        <translation>Réponse à votre question</translation>
     </message>
     <message>
         <source>Sorry, this did not work. Please call staff.</source>
@@ -88,8 +88,8 @@
         <translation>Mes questions et réponses</translation>
     </message>
     <message>
-        <source>Look up a question by its number</source>
-        <translation>Rechercher une question par son numéro</translation>
+        <source>Look up a question</source>
+        <translation>Rechercher une question</translation>
     </message>
 </context>
 <context>

@@ -50,8 +50,8 @@
 <context>
     <name>QuestionFlow</name>
     <message>
-        <source>You have an answer to your question</source>
-        <translation>U hebt een antwoord op uw vraag</translation>
+        <source>An answer to your question</source>
+        <translation>Antwoord op uw vraag</translation>
     </message>
     <message>
         <source>Sorry, this did not work. Please call staff.</source>
@@ -88,8 +88,8 @@
         <translation>Mijn vragen en antwoorden</translation>
     </message>
     <message>
-        <source>Look up a question by its number</source>
-        <translation>Een vraag opzoeken met haar nummer</translation>
+        <source>Look up a question</source>
+        <translation>Een vraag opzoeken</translation>
     </message>
 </context>
 <context>
