@@ -160,7 +160,7 @@ def load_address_index(connection: Connection) -> AddressIndex:
 def status_from_fields(fields: Mapping[str, Any]) -> MeldingStatus:
     """A `MeldingStatus` from a melding's fields (JSON decoded), locally or from central."""
     history = tuple(
-        StatusEntry(str(e.get("status", "")), str(e.get("at", "")))
+        StatusEntry(str(e.get("status", "")), iso_time(e.get("at")))
         for e in _list(fields.get("status_history"))
         if isinstance(e, Mapping)
     )
@@ -175,6 +175,13 @@ def status_from_fields(fields: Mapping[str, Any]) -> MeldingStatus:
         history=tuple(sorted(history, key=lambda e: e.at)),
         address=label,
     )
+
+
+def iso_time(value: Any) -> str:
+    """A history time as ISO 8601 text: devices write text, central's back office epoch seconds."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return datetime.fromtimestamp(value, UTC).isoformat(timespec="seconds")
+    return "" if value is None else str(value)
 
 
 def _list(value: Any) -> list[Any]:

@@ -150,3 +150,18 @@ def test_nonsense_is_no_reference() -> None:
     assert parse_reference("X-1234-5678") is None
     assert parse_reference("M-1234-567") is None
     assert parse_reference("M-UUUU-UUUU") is None
+
+
+def test_a_status_history_mixes_device_text_and_back_office_seconds() -> None:
+    status = meldingen.status_from_fields(
+        {
+            "reference": "M-0000-0001",
+            "status": "557",
+            "status_history": [
+                {"id": "b", "status": "557", "at": 1795706071},
+                {"id": "a", "status": "511", "at": "2026-11-26T10:00:00+00:00"},
+            ],
+        }
+    )
+    assert [e.status for e in status.history] == ["511", "557"]
+    assert status.history[-1].at.startswith("2026-11-26T")
