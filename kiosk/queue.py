@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, text
 
+from offline_sync.engine import BEGIN_OPTION
 from offline_sync.outbox import set_actor
 from offline_sync.protocol import new_id
 
@@ -28,7 +29,7 @@ log = logging.getLogger(__name__)
 COUNTER_SERVICES = ("population", "eid", "civil_status", "building_permits")
 """The counter services a ticket or an appointment is for (labels live in ``ui``)."""
 
-_WRITE = threading.Lock()  # one kiosk numbers one ticket at a time
+_WRITE = threading.Lock()  # this kiosk's workers number one ticket at a time
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,8 @@ def take_ticket(
     if service not in COUNTER_SERVICES:
         raise ValueError(f"unknown counter service {service!r}")
     issued = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
-    with _WRITE, engine.begin() as conn:
+    immediate = {BEGIN_OPTION: "IMMEDIATE"}  # count and insert under one write lock
+    with _WRITE, engine.connect().execution_options(**immediate) as conn, conn.begin():
         set_actor(conn, assisted_by or "citizen")
         waiting = waiting_count(conn, service, issued)
         number = format_number(prefix, next_counter(conn, prefix, issued))

@@ -252,3 +252,26 @@ def _records(kiosk: Kiosk, entity: str) -> list[dict[str, Any]]:
         limit=100,
         offset=0,
     )
+
+
+def test_a_citizen_checks_in_by_eid_and_gets_a_linked_ticket(qtbot: QtBot, tmp_path: Path) -> None:
+    with kiosk_with_central(qtbot, tmp_path) as kiosk:
+        slot_id = kiosk.slot(capacity=2, hours=0.5)
+        booking = central_appointments.Booking(new_id(), slot_id, "EID234", PERSON_KEY)
+        central_appointments.book(kiosk.central.engine, kiosk.muni.municipality_id, booking)
+        kiosk.identify()
+        kiosk.sync()  # the citizen's appointments come with their records
+        kiosk.window.shell.show_screen("citizen-more")
+        kiosk.click(qtbot, "service-appointment")
+        qtbot.waitUntil(
+            lambda: kiosk.widget(QAbstractButton, "check-in-eid").isVisible(), timeout=WAIT_MS
+        )
+        kiosk.click(qtbot, "check-in-eid")
+        qtbot.waitUntil(lambda: kiosk.screen == "ticket-result", timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: kiosk.text("ticket-number") == "K-001", timeout=WAIT_MS)
+        assert kiosk.text("ticket-result-message") == "U bent ingecheckt voor uw afspraak."
+        kiosk.sync()
+        (record,) = _records(kiosk, "appointment")
+        assert record["fields"]["status"] == "checked_in"
+        (ticket,) = _records(kiosk, "ticket")
+        assert ticket["fields"]["appointment_id"] == booking.appointment_id
