@@ -1,17 +1,18 @@
-"""Kiosk look-up of a melding or question by its reference (device bearer token).
+"""Meldingen on central: look-up by reference (kiosks) and Open311 service definitions.
 
 A guest has no person scope to pull, so "follow your melding at any kiosk" asks central
-directly with the reference printed on the screen. Only enrolled devices may ask.
+directly with the reference printed on the screen; only enrolled devices may ask. The
+Open311 GeoReport v2 ``services`` list and definitions are public reference data.
 """
 
 from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Path
+from fastapi import APIRouter, Path, Query
 from pydantic import BaseModel, ConfigDict, Field
 
-from central import reference_lookup
+from central import open311, reference_lookup
 from central.api.deps import DeviceDep, EngineDep
 from central.api.errors import ApiError, documented
 
@@ -62,3 +63,80 @@ def get_lookup(reference: Reference, device: DeviceDep, engine: EngineDep) -> Re
     if found is None:
         raise ApiError(404, "not_found", "no melding or question with this reference")
     return ReferenceLookup.model_validate(found)
+
+
+class Open311Service(BaseModel):
+    """An Open311 GeoReport v2 service (a melding category)."""
+
+    model_config = _STRICT
+    service_code: str
+    service_name: str
+    description: str
+    metadata: bool = Field(description="true: the service has a definition with attributes")
+    type: str
+    keywords: str
+    group: str
+
+
+class Open311Value(BaseModel):
+    model_config = _STRICT
+    key: str
+    name: str
+
+
+class Open311Attribute(BaseModel):
+    model_config = _STRICT
+    variable: bool
+    code: str
+    datatype: str = Field(description="singlevaluelist, string, text or number")
+    required: bool
+    datatype_description: str
+    order: int
+    description: str
+    values: list[Open311Value]
+
+
+class Open311Definition(BaseModel):
+    model_config = _STRICT
+    service_code: str
+    attributes: list[Open311Attribute]
+
+
+Municipality = Annotated[str, Path(min_length=1, max_length=64)]
+Language = Annotated[
+    Literal["nl-BE", "fr-BE", "de-BE", "en"], Query(description="language of the texts")
+]
+ServiceCode = Annotated[str, Path(min_length=1, max_length=64)]
+
+
+@router.get(
+    "/open311/{municipality_id}/services.json",
+    response_model=list[Open311Service],
+    tags=["open311"],
+    responses=documented(),
+)
+def get_services(
+    municipality_id: Municipality, engine: EngineDep, lang: Language = "nl-BE"
+) -> list[Open311Service]:
+    """Open311 GeoReport v2 ``GET services``: the municipality's melding categories."""
+    rows = open311.services(engine, municipality_id, lang)
+    return [Open311Service.model_validate(row) for row in rows]
+
+
+@router.get(
+    "/open311/{municipality_id}/services/{service_code}.json",
+    response_model=Open311Definition,
+    tags=["open311"],
+    responses=documented(404),
+)
+def get_service_definition(
+    municipality_id: Municipality,
+    service_code: ServiceCode,
+    engine: EngineDep,
+    lang: Language = "nl-BE",
+) -> Open311Definition:
+    """Open311 GeoReport v2 service definition: the category's questions as attributes."""
+    found = open311.definition(engine, municipality_id, service_code, lang)
+    if found is None:
+        raise ApiError(404, "not_found", "no such service in this municipality")
+    return Open311Definition.model_validate(found)

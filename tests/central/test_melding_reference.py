@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import requests
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -136,3 +137,18 @@ def test_central_reads_a_reference_as_the_kiosk_wrote_it(record_id: str, prefix:
     kiosk_side = parse_reference(written)
     assert kiosk_side is not None
     assert parse(written) == ({"M": "melding", "V": "question"}[prefix], kiosk_side.id_suffix)
+
+
+def test_open311_clients_read_the_categories_in_their_language(smuni: Municipality) -> None:
+    reference.seed_demo(smuni.engine, smuni.municipality_id, "Demogem")
+    base = f"{smuni.base}/v1/open311/{smuni.municipality_id}"
+    listed = requests.get(f"{base}/services.json", params={"lang": "fr-BE"}, timeout=30)
+    assert listed.status_code == 200, listed.text
+    names = {s["service_code"]: s["service_name"] for s in listed.json()}
+    assert names["street_lighting"] == "Éclairage public"
+    definition = requests.get(f"{base}/services/litter.json", timeout=30).json()
+    first = definition["attributes"][0]
+    assert (first["code"], first["datatype"], first["order"]) == ("amount", "singlevaluelist", 1)
+    assert [v["name"] for v in first["values"]][:1] == ["Een beetje"]
+    missing = requests.get(f"{base}/services/nothing.json", timeout=30)
+    assert missing.status_code == 404
