@@ -16,7 +16,7 @@ from typing import Any
 import keyring
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QListWidget, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, select, text
 
@@ -275,6 +275,22 @@ def _a_day(
     surnames = {p.get("surname") for p in _central_records(muni, "person").values()}
     assert "Verbruggen" in surnames
     assert len(visits) == 3
+
+    # signing out leaves nothing of the residents on screen
+    _click(qtbot, day.sign_out)
+    assert desk.currentWidget() is desk.sign_in_screen
+    left = _texts(desk)
+    for secret in (RESIDENT, "Verbruggen", "Dochter", "Bel terug", "Cursus", "F-2026"):
+        assert not any(secret in shown for shown in left), secret
+
+
+def _texts(root: QWidget) -> list[str]:
+    """Every text held by a widget under ``root``, list items included."""
+    found = [w.text() for w in root.findChildren(QLabel) + root.findChildren(QAbstractButton)]
+    found += [w.text() for w in root.findChildren(QLineEdit)]
+    for widget in root.findChildren(QListWidget):
+        found += [widget.item(i).text() for i in range(widget.count())]
+    return found
 
 
 def _checklist(engine: Engine) -> list[str]:
