@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.identify import Problem
 from ui.screen import KioskScreen, set_text
@@ -128,11 +128,10 @@ class CardMessageScreen(KioskScreen):
         self.staff_button = QPushButton()
         self.staff_button.setObjectName("card-staff")
         self.staff_button.clicked.connect(self.staff_requested)
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()  # one above the other: side by side they clip in large text
         buttons.setSpacing(16)
         for button in (self.guest_button, self.back_button, self.staff_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 48)
         layout.setSpacing(24)
@@ -251,10 +250,7 @@ class AttractNotice(QLabel):
         if self.kind is AttractNotice.Kind.REMOVED_EARLY:
             set_text(
                 self,
-                self.tr(
-                    "Your card was taken out before it could be read. Nothing was kept. "
-                    "Insert it again to start."
-                ),
+                self.tr("Your card was taken out too early. Nothing was kept. Insert it again."),
             )
         elif self.kind is AttractNotice.Kind.TAKE_CARD:
             set_text(self, self.tr("Please take your identity card out of the reader."))

@@ -4,8 +4,8 @@
 <context>
     <name>AttractNotice</name>
     <message>
-        <source>Your card was taken out before it could be read. Nothing was kept. Insert it again to start.</source>
-        <translation>Ihre Karte wurde herausgenommen, bevor sie gelesen werden konnte. Nichts wurde gespeichert. Stecken Sie sie erneut ein, um zu beginnen.</translation>
+        <source>Your card was taken out too early. Nothing was kept. Insert it again.</source>
+        <translation>Ihre Karte wurde zu früh herausgenommen. Nichts wurde gespeichert. Stecken Sie sie erneut ein.</translation>
     </message>
     <message>
         <source>Please take your identity card out of the reader.</source>

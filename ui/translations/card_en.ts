@@ -4,8 +4,8 @@
 <context>
     <name>AttractNotice</name>
     <message>
-        <source>Your card was taken out before it could be read. Nothing was kept. Insert it again to start.</source>
-        <translation>Your card was taken out before it could be read. Nothing was kept. Insert it again to start.</translation>
+        <source>Your card was taken out too early. Nothing was kept. Insert it again.</source>
+        <translation>Your card was taken out too early. Nothing was kept. Insert it again.</translation>
     </message>
     <message>
         <source>Please take your identity card out of the reader.</source>

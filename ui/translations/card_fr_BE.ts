@@ -4,8 +4,8 @@
 <context>
     <name>AttractNotice</name>
     <message>
-        <source>Your card was taken out before it could be read. Nothing was kept. Insert it again to start.</source>
-        <translation>Votre carte a été retirée avant d'avoir pu être lue. Rien n'a été conservé. Insérez-la à nouveau pour commencer.</translation>
+        <source>Your card was taken out too early. Nothing was kept. Insert it again.</source>
+        <translation>Votre carte a été retirée trop tôt. Rien n'a été conservé. Insérez-la à nouveau.</translation>
     </message>
     <message>
         <source>Please take your identity card out of the reader.</source>

@@ -4,8 +4,8 @@
 <context>
     <name>AttractNotice</name>
     <message>
-        <source>Your card was taken out before it could be read. Nothing was kept. Insert it again to start.</source>
-        <translation>Uw kaart werd uitgenomen voordat ze gelezen was. Er werd niets bewaard. Steek ze opnieuw in om te beginnen.</translation>
+        <source>Your card was taken out too early. Nothing was kept. Insert it again.</source>
+        <translation>Uw kaart werd te vroeg uitgenomen. Er werd niets bewaard. Steek ze opnieuw in.</translation>
     </message>
     <message>
         <source>Please take your identity card out of the reader.</source>
