@@ -1,10 +1,11 @@
 """Certificates at the kiosk: choose one, its language, confirm with the PIN, print it.
 
-The flow: kind → language (the visit's, pre-set) → PIN → central is asked and the PDF
-rendered on a worker (`kiosk.certificates.request_with_enrollment`) → "ready" with the
-verification code → print (`ui.printing`, also on a worker). When central cannot be
-reached the citizen chooses how the certificate should reach them and the request is
-saved as a ``certificate_request`` record that sync takes to central.
+The flow: kind → language (the visit's, pre-set) → PIN (`ui.features._pin_pad`) →
+central is asked and the PDF rendered on a worker
+(`kiosk.certificates.request_with_enrollment`) → "ready" with the verification code →
+print (`ui.printing`, also on a worker). When central cannot be reached the citizen
+chooses how the certificate should reach them and the request is saved as a
+``certificate_request`` record that sync takes to central.
 
 The rendered PDF is kept in the session's temporary folder (`kiosk.session_files`) and
 that folder is deleted at every session end, with the flow's memory of the citizen.
@@ -32,6 +33,7 @@ from ui.features._certificate_choice import (
     CertificateOptionsScreen,
 )
 from ui.features._certificate_result import CertificateResultScreen, Problem
+from ui.features._pin_pad import request_pin
 from ui.printing import DocumentPrinter, Printed, PrintResult
 
 if TYPE_CHECKING:
@@ -40,29 +42,14 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def ask_pin(
-    parts: KioskParts,
-    purpose: str,
-    on_verified: Callable[[], None],
-    on_cancelled: Callable[[], None],
-) -> None:
-    """The PIN step before a certificate is issued; the shared PIN pad plugs in here.
-
-    Until ``ui.features._pin_pad`` exists the step is passed through: the card was
-    verified when it was read.
-    """
-    del parts, purpose, on_cancelled
-    log.debug("no PIN pad yet; certificate confirmed by the verified card")
-    on_verified()
-
-
 PinStep = Callable[["KioskParts", str, Callable[[], None], Callable[[], None]], None]
+"""(parts, purpose, on_verified, on_cancelled): `ui.features._pin_pad.request_pin`."""
 
 
 class CertificateFlow(QObject):
     """Holds one request at a time and moves the citizen through the screens.
 
-    ``pin`` is the PIN step (`ask_pin`); ``printer`` prints or saves the PDF.
+    ``pin`` is the PIN step (the shared pad); ``printer`` prints or saves the PDF.
     """
 
     def __init__(self, parts: KioskParts, printer: DocumentPrinter, files: SessionFiles) -> None:
@@ -71,7 +58,7 @@ class CertificateFlow(QObject):
         self.parts = parts
         self.printer = printer
         self.files = files
-        self.pin: PinStep = ask_pin
+        self.pin: PinStep = request_pin
         self.kinds = CertificateKindScreen()
         self.more_kinds = CertificateMoreScreen()
         self.options = CertificateOptionsScreen()
@@ -154,6 +141,8 @@ class CertificateFlow(QObject):
             self.issued = outcome
             data = outcome.data
             self.result.show_ready(outcome.document.title, data.verification_code, data.valid_until)
+        elif self.parts.citizen.current is None or not self.parts.citizen.current.person_key:
+            self.result.show_problem(Problem.NO_STORE)  # no key to keep the request under
         else:
             self.result.show_offline()
         self._announce()
