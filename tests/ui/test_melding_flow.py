@@ -200,6 +200,16 @@ def _identified_citizen_gets_an_answer(
 ) -> None:
     parts = kiosk.window.parts
     _identify(kiosk, qtbot)
+    mine = file_melding(kiosk, qtbot)  # filed with the citizen's person key
+    press(qtbot, kiosk.window.shell.screen_named("melding-done"), "next")
+    home = on_screen(kiosk, qtbot, "citizen-home")
+    press(qtbot, home, "service-melding")
+    press(qtbot, on_screen(kiosk, qtbot, "melding-start"), "melding-mine")
+    listing = on_screen(kiosk, qtbot, "melding-mine")
+    assert f"{mine} (Straatverlichting): Ontvangen" in shown(listing)
+    press(qtbot, listing, "back")
+    press(qtbot, on_screen(kiosk, qtbot, "melding-start"), "back")
+    on_screen(kiosk, qtbot, "citizen-home")
     number = ask_question(kiosk, qtbot, "Is het containerpark open op zondag?")
     assert number.startswith("V-")
     assert "volgende keer uw identiteitskaart" in shown(
@@ -236,6 +246,6 @@ def _identified_citizen_gets_an_answer(
     with qtbot.waitSignal(parts.controller.ended):
         parts.controller.end_session(EndReason.FINISHED)
     left = shown(kiosk.window)
-    for private in ("containerpark", "op zondag is het gesloten", number, "Anna"):
+    for private in ("containerpark", "op zondag is het gesloten", number, mine, "Anna"):
         assert private not in left
     assert home.findChild(QPushButton, "question-answer-notice") is None
