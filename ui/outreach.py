@@ -18,7 +18,7 @@ from PySide6.QtCore import QEvent, Slot
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from kiosk.config import Settings
-from ui.app import KioskWindow, build_kiosk
+from ui.app import KioskWindow, build_kiosk, ensure_application
 from ui.outreach_desk import OutreachDesk
 from ui.screen import set_text
 from ui.speech import Speech
@@ -95,6 +95,7 @@ def build_outreach(
     desk = OutreachDesk(sync, credentials, shell)
     window.setCentralWidget(desk)
     window.parts.store.opened.connect(desk.set_store)
+    ensure_application().aboutToQuit.connect(desk.shutdown)  # writes end before the store closes
     window.desk = desk  # type: ignore[attr-defined]
     view = SyncStatusView()
     sync.bridge.status_changed.connect(view.show_status)

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from kiosk.config import Settings
 from ui.app import KioskWindow, build_kiosk, ensure_application
@@ -56,18 +56,23 @@ def run_kiosk(settings: Settings, *, fullscreen: bool) -> int:
 
 
 def run_outreach(settings: Settings) -> int:
-    """The outreach application (its own screens come with the outreach work)."""
+    """The outreach application; the store opens after the sign-in screen's first paint."""
     app = ensure_application()
     window, sync = build_outreach(settings)
     _quit_on_signals(app)
-    if not _exit_after_first_paint_if_asked(window.attract):
+    desk = window.centralWidget()  # the staff desk, opened on its sign-in screen
+    first = desk.currentWidget() if isinstance(desk, QStackedWidget) else None
+    first = first or window.attract
+    if not _exit_after_first_paint_if_asked(first):
         start_speech_after_first_paint(window)
     window.resize(1280, 800)
     window.show()
-    return _exec_with_store(app, window, sync)
+    return _exec_with_store(app, window, sync, first=first)
 
 
-def _exec_with_store(app: QApplication, window: KioskWindow, sync: SyncController) -> int:
+def _exec_with_store(
+    app: QApplication, window: KioskWindow, sync: SyncController, *, first: QWidget | None = None
+) -> int:
     """Run the event loop; the store opens (and migrates) right after the first paint.
 
     The sync loop starts once the store is open and is stopped before the store closes.
@@ -77,7 +82,7 @@ def _exec_with_store(app: QApplication, window: KioskWindow, sync: SyncControlle
             line turns it into one line on stderr and exit code 1.
     """
     store = window.parts.store
-    _AfterFirstPaint(window.attract, store.start)
+    _AfterFirstPaint(first or window.attract, store.start)
     code = app.exec()
     sync.stop()
     store.finish()
