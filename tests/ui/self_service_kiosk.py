@@ -51,6 +51,7 @@ class EnrolledKiosk:
     credentials: DeviceCredentials
     secret: bytes
     temp: Path
+    device_id: str
 
     @property
     def screen(self) -> str:
@@ -120,7 +121,9 @@ def enrolled_kiosk(
         code = admin.create_enrollment_code(central.engine, muni.municipality_id, "kiosk")
         store = open_store(tmp_path / "kiosk.sqlite3")
         credentials = DeviceCredentials(DemoKeyring())
-        enroll(store.engine, central.url, code, device_name="kiosk", credentials=credentials)
+        enrolled = enroll(
+            store.engine, central.url, code, device_name="kiosk", credentials=credentials
+        )
         settings = Settings(
             municipality_id=muni.municipality_id,
             municipality_name="Zonnegem",
@@ -136,7 +139,9 @@ def enrolled_kiosk(
         window.show()
         qtbot.waitExposed(window)
         secret = pseudonym_secret(central.engine, muni.municipality_id)
-        kiosk = EnrolledKiosk(window, store, central, process, muni, credentials, secret, temp)
+        kiosk = EnrolledKiosk(
+            window, store, central, process, muni, credentials, secret, temp, enrolled.device_id
+        )
         try:
             yield kiosk
         finally:

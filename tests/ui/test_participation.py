@@ -65,7 +65,8 @@ def open_polls(qtbot: QtBot, kiosk: EnrolledKiosk) -> ParticipationFlow:
 
 def cast(qtbot: QtBot, kiosk: EnrolledKiosk, option: int) -> str:
     flow = open_polls(qtbot, kiosk)
-    assert flow.polls.poll_buttons[0].text() == QUESTION
+    assert flow.polls.poll_buttons[0].accessibleName() == QUESTION
+    assert flow.polls.poll_buttons[0].text().replace("\n", " ") == QUESTION
     kiosk.click(qtbot, flow.polls.poll_buttons[0])
     kiosk.wait_for(qtbot, "participation-vote")
     assert [b.text() for b in flow.vote.option_buttons if b.isVisible()] == ["Ja", "Nee"]

@@ -18,7 +18,7 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from kiosk.my_data import SUBSETS
 from ui.screen import KioskScreen, set_text
 
-MAX_LOG_LINES = 4
+MAX_LOG_LINES = 2
 SHOWN_SUBSETS = ("identity", "address", "meldingen", "certificates")
 
 
@@ -41,7 +41,7 @@ def qr_pixmap(text: str, size: int = 320) -> QPixmap:
 
 def subset_title(subset: str) -> str:
     return {
-        "identity": QCoreApplication.translate("MyData", "Name and birth date"),
+        "identity": QCoreApplication.translate("MyData", "Identity"),
         "address": QCoreApplication.translate("MyData", "Address"),
         "meldingen": QCoreApplication.translate("MyData", "Reports"),
         "questions": QCoreApplication.translate("MyData", "Questions"),
@@ -70,12 +70,12 @@ class _Page(KioskScreen):
         self.heading = _label("heading")
         self.message = _label(f"{self.name}-message")
         self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(48, 24, 48, 24)
-        self.layout_.setSpacing(14)
+        self.layout_.setContentsMargins(48, 16, 48, 16)
+        self.layout_.setSpacing(8)
         self.layout_.addWidget(self.heading)
         self.layout_.addWidget(self.message)
         self.body = QVBoxLayout()
-        self.body.setSpacing(12)
+        self.body.setSpacing(8)
         self.layout_.addLayout(self.body)
         self.layout_.addStretch(1)
         self.bottom = QHBoxLayout()
@@ -119,9 +119,10 @@ class MyDataScreen(_Page):
         self.export_button = _button("export", self.export_requested.emit)
         self.share_button = _button("share", self.share_requested.emit)
         self.revoke_button = _button("revoke-shares", self.revoke_requested.emit)
-        for button in (self.export_button, self.share_button, self.revoke_button):
+        for button in (self.export_button, self.share_button):
             self.body.addWidget(button)
         self.back_button = _button("back", self.back.emit)
+        self.bottom.addWidget(self.revoke_button)
         self.bottom.addWidget(self.back_button)
         self.bottom.addStretch(1)
         self.retranslate()
@@ -170,27 +171,33 @@ class MyDataScreen(_Page):
             Step.REVOKED: self.tr("Your shares were stopped. Nobody can use their QR codes now."),
         }
         set_text(self.message, messages[self.step])
-        lines = [
-            self.tr("{when}: looked at by {who} ({why})").format(
-                when=str(entry.get("at", ""))[:16].replace("T", " "),
-                who=entry.get("actor", ""),
-                why=entry.get("purpose", ""),
-            )
-            for entry in self.accesses
-        ]
+        lines = [self._access_line(entry) for entry in self.accesses]
         shown = self.step in (Step.SHOWN, Step.EXPORTED, Step.REVOKED)
         set_text(self.log_label, "\n".join([self.tr("Who looked at your data:"), *lines]))
         self.log_label.setVisible(shown and bool(lines))
-        set_text(self.export_button, self.tr("Download as file (JSON-LD and PDF)"))
+        set_text(
+            self.export_button, self.tr("Download (JSON-LD, PDF)"), self.tr("Your data as files")
+        )
         set_text(self.share_button, self.tr("Share with a QR code"))
         set_text(
             self.revoke_button,
-            self.tr("Stop my shares ({count})").format(count=self.active_shares),
+            self.tr("Stop shares ({count})").format(count=self.active_shares),
         )
         for button in (self.export_button, self.share_button):
             button.setVisible(shown)
         self.revoke_button.setVisible(shown and self.active_shares > 0)
         set_text(self.back_button, self.tr("Back"), self.tr("Back to your services"))
+
+    def _access_line(self, entry: dict[str, Any]) -> str:
+        when = str(entry.get("at", ""))[:16].replace("T", " ")
+        purpose = entry.get("purpose")
+        if purpose == "my_data":
+            return self.tr("{when}: you, at a kiosk").format(when=when)
+        if purpose == "shared_data":
+            return self.tr("{when}: someone with your QR code").format(when=when)
+        return self.tr("{when}: {who} ({why})").format(
+            when=when, who=entry.get("actor", ""), why=purpose or ""
+        )
 
     def reset(self) -> None:
         super().reset()
@@ -222,6 +229,8 @@ class ShareChoiceScreen(_Page):
             button.setCheckable(True)
             grid.addWidget(button, index // 2, index % 2)
             self.choices[subset] = button
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         self.body.addLayout(grid)
         self.make_button = _button("make-qr", self._make)
         self.back_button = _button("back", self.back.emit)
@@ -309,7 +318,7 @@ class ShareQrScreen(_Page):
         set_text(self.message, message)
         self.qr.setAccessibleName(self.tr("QR code of your share"))
         self.qr.setVisible(not self.revoked and bool(self.until))
-        set_text(self.revoke_button, self.tr("Stop this share"))
+        set_text(self.revoke_button, self.tr("Stop sharing"))
         self.revoke_button.setVisible(not self.revoked)
         set_text(self.done_button, self.tr("Done"), self.tr("Back to my data"))
 

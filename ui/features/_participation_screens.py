@@ -17,6 +17,19 @@ from kiosk.participation import MAX_TEXT, MAX_TITLE, Poll
 from ui.screen import KioskScreen, set_text
 
 MAX_POLLS, MAX_OPTIONS = 3, 4
+LINE_CHARS = 30
+"""Data texts (questions, options) are broken into lines this long: buttons do not wrap."""
+
+
+def wrapped(text: str, limit: int = LINE_CHARS) -> str:
+    """``text`` with line breaks between words, each line at most ``limit`` characters."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= limit:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "\n".join(lines)
 
 
 def _label(name: str, heading: bool = False) -> QLabel:
@@ -108,8 +121,14 @@ class PollsScreen(_Page):
         for index, button in enumerate(self.poll_buttons):
             button.setVisible(index < len(self.polls))
             if index < len(self.polls):
-                set_text(button, self.polls[index].text(self.language))
-        set_text(self.proposal_button, self.tr("Send a proposal to the citizen forum"))
+                question = self.polls[index].text(self.language)
+                set_text(button, wrapped(question))
+                button.setAccessibleName(question)
+        set_text(
+            self.proposal_button,
+            self.tr("Make a proposal"),
+            self.tr("A proposal to the citizen forum"),
+        )
         set_text(self.back_button, self.tr("Back"), self.tr("Back to your services"))
 
     def reset(self) -> None:
@@ -165,7 +184,9 @@ class VoteScreen(_Page):
         for index, button in enumerate(self.option_buttons):
             button.setVisible(index < len(options))
             if index < len(options):
-                set_text(button, options[index].label(self.language))
+                label = options[index].label(self.language)
+                set_text(button, wrapped(label))
+                button.setAccessibleName(label)
         set_text(self.back_button, self.tr("Back"), self.tr("Back to the polls"))
 
     def reset(self) -> None:

@@ -8,8 +8,8 @@
         <translation>um Ihre Daten zu sehen</translation>
     </message>
     <message>
-        <source>Name and birth date</source>
-        <translation>Name und Geburtsdatum</translation>
+        <source>Identity</source>
+        <translation>Identität</translation>
     </message>
     <message>
         <source>Address</source>
@@ -59,24 +59,36 @@
         <translation>Ihre Freigaben wurden beendet. Niemand kann die QR-Codes mehr benutzen.</translation>
     </message>
     <message>
-        <source>{when}: looked at by {who} ({why})</source>
-        <translation>{when}: eingesehen von {who} ({why})</translation>
+        <source>Download (JSON-LD, PDF)</source>
+        <translation>Herunterladen (JSON-LD, PDF)</translation>
+    </message>
+    <message>
+        <source>Your data as files</source>
+        <translation>Ihre Daten als Dateien</translation>
+    </message>
+    <message>
+        <source>Stop shares ({count})</source>
+        <translation>Freigaben beenden ({count})</translation>
+    </message>
+    <message>
+        <source>{when}: you, at a kiosk</source>
+        <translation>{when}: Sie selbst, an einem Kiosk</translation>
+    </message>
+    <message>
+        <source>{when}: someone with your QR code</source>
+        <translation>{when}: jemand mit Ihrem QR-Code</translation>
+    </message>
+    <message>
+        <source>{when}: {who} ({why})</source>
+        <translation>{when}: {who} ({why})</translation>
     </message>
     <message>
         <source>Who looked at your data:</source>
         <translation>Wer Ihre Daten eingesehen hat:</translation>
     </message>
     <message>
-        <source>Download as file (JSON-LD and PDF)</source>
-        <translation>Als Datei herunterladen (JSON-LD und PDF)</translation>
-    </message>
-    <message>
         <source>Share with a QR code</source>
         <translation>Mit einem QR-Code teilen</translation>
-    </message>
-    <message>
-        <source>Stop my shares ({count})</source>
-        <translation>Meine Freigaben beenden ({count})</translation>
     </message>
     <message>
         <source>Back</source>
@@ -137,8 +149,8 @@
         <translation>QR-Code Ihrer Freigabe</translation>
     </message>
     <message>
-        <source>Stop this share</source>
-        <translation>Diese Freigabe beenden</translation>
+        <source>Stop sharing</source>
+        <translation>Freigabe beenden</translation>
     </message>
     <message>
         <source>Done</source>

@@ -8,8 +8,8 @@
         <translation>to see your data</translation>
     </message>
     <message>
-        <source>Name and birth date</source>
-        <translation>Name and birth date</translation>
+        <source>Identity</source>
+        <translation>Identity</translation>
     </message>
     <message>
         <source>Address</source>
@@ -59,24 +59,36 @@
         <translation>Your shares were stopped. Nobody can use their QR codes now.</translation>
     </message>
     <message>
-        <source>{when}: looked at by {who} ({why})</source>
-        <translation>{when}: looked at by {who} ({why})</translation>
+        <source>Download (JSON-LD, PDF)</source>
+        <translation>Download (JSON-LD, PDF)</translation>
+    </message>
+    <message>
+        <source>Your data as files</source>
+        <translation>Your data as files</translation>
+    </message>
+    <message>
+        <source>Stop shares ({count})</source>
+        <translation>Stop shares ({count})</translation>
+    </message>
+    <message>
+        <source>{when}: you, at a kiosk</source>
+        <translation>{when}: you, at a kiosk</translation>
+    </message>
+    <message>
+        <source>{when}: someone with your QR code</source>
+        <translation>{when}: someone with your QR code</translation>
+    </message>
+    <message>
+        <source>{when}: {who} ({why})</source>
+        <translation>{when}: {who} ({why})</translation>
     </message>
     <message>
         <source>Who looked at your data:</source>
         <translation>Who looked at your data:</translation>
     </message>
     <message>
-        <source>Download as file (JSON-LD and PDF)</source>
-        <translation>Download as file (JSON-LD and PDF)</translation>
-    </message>
-    <message>
         <source>Share with a QR code</source>
         <translation>Share with a QR code</translation>
-    </message>
-    <message>
-        <source>Stop my shares ({count})</source>
-        <translation>Stop my shares ({count})</translation>
     </message>
     <message>
         <source>Back</source>
@@ -137,8 +149,8 @@
         <translation>QR code of your share</translation>
     </message>
     <message>
-        <source>Stop this share</source>
-        <translation>Stop this share</translation>
+        <source>Stop sharing</source>
+        <translation>Stop sharing</translation>
     </message>
     <message>
         <source>Done</source>

@@ -8,8 +8,8 @@
         <translation>pour voir vos données</translation>
     </message>
     <message>
-        <source>Name and birth date</source>
-        <translation>Nom et date de naissance</translation>
+        <source>Identity</source>
+        <translation>Identité</translation>
     </message>
     <message>
         <source>Address</source>
@@ -59,24 +59,36 @@
         <translation>Vos partages sont arrêtés. Plus personne ne peut utiliser leurs codes QR.</translation>
     </message>
     <message>
-        <source>{when}: looked at by {who} ({why})</source>
-        <translation>{when} : consulté par {who} ({why})</translation>
+        <source>Download (JSON-LD, PDF)</source>
+        <translation>Télécharger (JSON-LD, PDF)</translation>
+    </message>
+    <message>
+        <source>Your data as files</source>
+        <translation>Vos données en fichiers</translation>
+    </message>
+    <message>
+        <source>Stop shares ({count})</source>
+        <translation>Fin des partages ({count})</translation>
+    </message>
+    <message>
+        <source>{when}: you, at a kiosk</source>
+        <translation>{when} : vous-même, à une borne</translation>
+    </message>
+    <message>
+        <source>{when}: someone with your QR code</source>
+        <translation>{when} : quelqu'un avec votre code QR</translation>
+    </message>
+    <message>
+        <source>{when}: {who} ({why})</source>
+        <translation>{when} : {who} ({why})</translation>
     </message>
     <message>
         <source>Who looked at your data:</source>
         <translation>Qui a consulté vos données :</translation>
     </message>
     <message>
-        <source>Download as file (JSON-LD and PDF)</source>
-        <translation>Télécharger en fichier (JSON-LD et PDF)</translation>
-    </message>
-    <message>
         <source>Share with a QR code</source>
         <translation>Partager avec un code QR</translation>
-    </message>
-    <message>
-        <source>Stop my shares ({count})</source>
-        <translation>Arrêter mes partages ({count})</translation>
     </message>
     <message>
         <source>Back</source>
@@ -137,8 +149,8 @@
         <translation>Code QR de votre partage</translation>
     </message>
     <message>
-        <source>Stop this share</source>
-        <translation>Arrêter ce partage</translation>
+        <source>Stop sharing</source>
+        <translation>Arrêter le partage</translation>
     </message>
     <message>
         <source>Done</source>

@@ -8,8 +8,8 @@
         <translation>om uw gegevens te bekijken</translation>
     </message>
     <message>
-        <source>Name and birth date</source>
-        <translation>Naam en geboortedatum</translation>
+        <source>Identity</source>
+        <translation>Identiteit</translation>
     </message>
     <message>
         <source>Address</source>
@@ -59,24 +59,36 @@
         <translation>Uw deelcodes zijn gestopt. Niemand kan de QR-codes nog gebruiken.</translation>
     </message>
     <message>
-        <source>{when}: looked at by {who} ({why})</source>
-        <translation>{when}: bekeken door {who} ({why})</translation>
+        <source>Download (JSON-LD, PDF)</source>
+        <translation>Downloaden (JSON-LD, pdf)</translation>
+    </message>
+    <message>
+        <source>Your data as files</source>
+        <translation>Uw gegevens als bestanden</translation>
+    </message>
+    <message>
+        <source>Stop shares ({count})</source>
+        <translation>Delen stoppen ({count})</translation>
+    </message>
+    <message>
+        <source>{when}: you, at a kiosk</source>
+        <translation>{when}: uzelf, aan een kiosk</translation>
+    </message>
+    <message>
+        <source>{when}: someone with your QR code</source>
+        <translation>{when}: iemand met uw QR-code</translation>
+    </message>
+    <message>
+        <source>{when}: {who} ({why})</source>
+        <translation>{when}: {who} ({why})</translation>
     </message>
     <message>
         <source>Who looked at your data:</source>
         <translation>Wie uw gegevens bekeek:</translation>
     </message>
     <message>
-        <source>Download as file (JSON-LD and PDF)</source>
-        <translation>Downloaden als bestand (JSON-LD en pdf)</translation>
-    </message>
-    <message>
         <source>Share with a QR code</source>
         <translation>Delen met een QR-code</translation>
-    </message>
-    <message>
-        <source>Stop my shares ({count})</source>
-        <translation>Mijn deelcodes stoppen ({count})</translation>
     </message>
     <message>
         <source>Back</source>
@@ -137,8 +149,8 @@
         <translation>QR-code van uw deelcode</translation>
     </message>
     <message>
-        <source>Stop this share</source>
-        <translation>Deze deelcode stoppen</translation>
+        <source>Stop sharing</source>
+        <translation>Delen stoppen</translation>
     </message>
     <message>
         <source>Done</source>

@@ -70,8 +70,12 @@
         <translation>Zurzeit gibt es keine offenen Umfragen.</translation>
     </message>
     <message>
-        <source>Send a proposal to the citizen forum</source>
-        <translation>Einen Vorschlag an das Bürgerforum senden</translation>
+        <source>Make a proposal</source>
+        <translation>Einen Vorschlag machen</translation>
+    </message>
+    <message>
+        <source>A proposal to the citizen forum</source>
+        <translation>Ein Vorschlag für das Bürgerforum</translation>
     </message>
     <message>
         <source>Back</source>

@@ -70,8 +70,12 @@
         <translation>There are no open polls right now.</translation>
     </message>
     <message>
-        <source>Send a proposal to the citizen forum</source>
-        <translation>Send a proposal to the citizen forum</translation>
+        <source>Make a proposal</source>
+        <translation>Make a proposal</translation>
+    </message>
+    <message>
+        <source>A proposal to the citizen forum</source>
+        <translation>A proposal to the citizen forum</translation>
     </message>
     <message>
         <source>Back</source>

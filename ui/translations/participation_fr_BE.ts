@@ -70,8 +70,12 @@
         <translation>Il n'y a pas de consultation ouverte pour le moment.</translation>
     </message>
     <message>
-        <source>Send a proposal to the citizen forum</source>
-        <translation>Envoyer une proposition au forum citoyen</translation>
+        <source>Make a proposal</source>
+        <translation>Faire une proposition</translation>
+    </message>
+    <message>
+        <source>A proposal to the citizen forum</source>
+        <translation>Une proposition pour le forum citoyen</translation>
     </message>
     <message>
         <source>Back</source>

@@ -70,8 +70,12 @@
         <translation>Er zijn nu geen open bevragingen.</translation>
     </message>
     <message>
-        <source>Send a proposal to the citizen forum</source>
-        <translation>Een voorstel naar het burgerforum sturen</translation>
+        <source>Make a proposal</source>
+        <translation>Een voorstel doen</translation>
+    </message>
+    <message>
+        <source>A proposal to the citizen forum</source>
+        <translation>Een voorstel voor het burgerforum</translation>
     </message>
     <message>
         <source>Back</source>
