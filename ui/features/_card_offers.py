@@ -3,8 +3,8 @@
 An eID that expires within three months brings "renew your identity card" (the
 appointment service when this kiosk has it, else a note to ask at the counter); a citizen
 of 65 or over gets "ask for a home visit", which stores a ``visit_request`` on a worker.
-The offer buttons sit side by side in the home screen's ``offers`` box, which the home
-screen empties at the session end.
+The most urgent offer sits in the home screen's ``offers`` box, which the home screen
+empties at the session end.
 """
 
 from __future__ import annotations
@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+MAX_OFFERS = 1
+"""The most urgent offer only: with the greeting and three services, more do not fit in
+large text at 1280x800 (a 65+ citizen whose card expires is offered the renewal)."""
+
 
 class OfferButton(QPushButton):
     """One offer; its text follows the language."""
@@ -50,7 +54,7 @@ class OfferButton(QPushButton):
         if self.offer is Offer.RENEW_EID:
             set_text(
                 self,
-                self.tr("Renew your identity card"),
+                self.tr("Renew your eID"),
                 self.tr("Your card expires within three months"),
             )
         else:
@@ -87,11 +91,10 @@ class Offers:
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
-        for offer in offers:
+        for offer in offers[:MAX_OFFERS]:
             button = OfferButton(offer)
             button.clicked.connect(lambda _c=False, o=offer: self.take(o))
-            layout.addWidget(button)
-        layout.addStretch(1)
+            layout.addWidget(button, 1)
         self._home.offers_layout.addWidget(row)
 
     def take(self, offer: Offer) -> None:

@@ -98,8 +98,8 @@
 <context>
     <name>OfferButton</name>
     <message>
-        <source>Renew your identity card</source>
-        <translation>Personalausweis erneuern</translation>
+        <source>Renew your eID</source>
+        <translation>eID erneuern</translation>
     </message>
     <message>
         <source>Your card expires within three months</source>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Ask for a home visit</source>
-        <translation>Einen Hausbesuch anfragen</translation>
+        <translation>Hausbesuch anfragen</translation>
     </message>
     <message>
         <source>Someone from the municipality comes to help you at home</source>

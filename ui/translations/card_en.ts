@@ -98,8 +98,8 @@
 <context>
     <name>OfferButton</name>
     <message>
-        <source>Renew your identity card</source>
-        <translation>Renew your identity card</translation>
+        <source>Renew your eID</source>
+        <translation>Renew your eID</translation>
     </message>
     <message>
         <source>Your card expires within three months</source>

@@ -98,8 +98,8 @@
 <context>
     <name>OfferButton</name>
     <message>
-        <source>Renew your identity card</source>
-        <translation>Renouveler votre carte d'identité</translation>
+        <source>Renew your eID</source>
+        <translation>Renouveler l'eID</translation>
     </message>
     <message>
         <source>Your card expires within three months</source>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Ask for a home visit</source>
-        <translation>Demander une visite à domicile</translation>
+        <translation>Visite à domicile</translation>
     </message>
     <message>
         <source>Someone from the municipality comes to help you at home</source>
