@@ -4,8 +4,7 @@
 through one-question screens. Categories and the address list are read from the local
 store on a worker (reference data synced from central); address search runs in memory.
 Sending stores the melding locally (also offline), shows the reference at once and asks
-the sync loop to send it. "Follow a report" looks a reference up here, else at central;
-an identified citizen also sees their own reports (pulled for them by person scope).
+the sync loop to send it. Following a report is `ui.features._melding_follow`.
 Everything of the citizen is dropped at the session end.
 """
 
@@ -21,8 +20,8 @@ from kiosk import meldingen
 from kiosk.addresses import Address, AddressIndex
 from kiosk.service_categories import Category, load_categories, localized
 from kiosk.services import Service
-from kiosk.status_lookup import Found, NotFound, UnreadableReference, look_up
 from ui.features import offer
+from ui.features._melding_follow import MeldingFollow
 from ui.features._melding_more import (
     MeldingConfirmScreen,
     MeldingDescriptionScreen,
@@ -35,7 +34,7 @@ from ui.features._melding_screens import (
     MeldingQuestionScreen,
     MeldingStartScreen,
 )
-from ui.features._reference_lookup import MyMeldingenScreen, ReferenceLookupScreen
+from ui.features._reference_lookup import ReferenceLookupScreen
 from ui.features._wizard import MAX_CHOICES
 
 if TYPE_CHECKING:
@@ -81,8 +80,8 @@ class MeldingFlow(QObject):
         self.photo = MeldingPhotoScreen()
         self.confirm = MeldingConfirmScreen()
         self.done = MeldingDoneScreen()
-        self.lookup = ReferenceLookupScreen()
-        self.mine = MyMeldingenScreen()
+        self.follow = MeldingFollow(parts)
+        self.follow.setParent(self)
         self.draft = meldingen.MeldingDraft()
         self.categories: list[Category] = []
         self.index = AddressIndex(())
@@ -91,14 +90,16 @@ class MeldingFlow(QObject):
         self._asked = 0
         screens = (
             self.start_screen, self.category, self.question, self.address, self.description,
-            self.photo, self.confirm, self.done, self.lookup, self.mine,
+            self.photo, self.confirm, self.done,
         )  # fmt: skip
         for screen in screens:
             parts.shell.add_screen(screen)
             screen.back.connect(parts.shell.go_back)
         self.start_screen.new_report.connect(self.new_report)
-        self.start_screen.follow.connect(lambda: parts.shell.show_screen(self.lookup.name))
-        self.start_screen.mine.connect(self.show_mine)
+        self.start_screen.follow.connect(
+            lambda: parts.shell.show_screen(ReferenceLookupScreen.name)
+        )
+        self.start_screen.mine.connect(self.follow.show_mine)
         self.category.chosen.connect(self._category_chosen)
         self.question.answered.connect(self._answered)
         self.address.search.connect(self._search)
@@ -108,7 +109,6 @@ class MeldingFlow(QObject):
         self.photo.proceed.connect(self._to_confirm)
         self.confirm.proceed.connect(self._send)
         self.done.proceed.connect(self._home)
-        self.lookup.lookup.connect(self._lookup)
 
     @property
     def language(self) -> str:
@@ -257,84 +257,11 @@ class MeldingFlow(QObject):
             )
         )
 
-    # following reports -----------------------------------------------------------------
-    def _lookup(self, typed: str) -> None:
-        engine = self.engine()
-        credentials, ca_bundle = self.parts.sync.credentials, self.parts.settings.ca_bundle
-
-        def work() -> tuple[Found | NotFound | None, list[Category]]:
-            try:
-                found = look_up(engine, typed, credentials=credentials, ca_bundle=ca_bundle)
-            except UnreadableReference:
-                found = None
-            if engine is None:
-                return found, []
-            with engine.connect() as connection:
-                return found, load_categories(connection)
-
-        self.parts.jobs.run(work, self._looked_up)
-
-    def _looked_up(self, result: tuple[Found | NotFound | None, list[Category]]) -> None:
-        found, categories = result
-        if found is None:
-            self.lookup.show_lines(
-                [
-                    QCoreApplication.translate(
-                        "MeldingFlow", "This is not a reference number. Please check it."
-                    )
-                ]
-            )
-        elif isinstance(found, NotFound):
-            self.lookup.show_lines(
-                [
-                    QCoreApplication.translate(
-                        "MeldingFlow",
-                        "This number cannot be looked up now. Please try again later.",
-                    )
-                    if found.offline
-                    else QCoreApplication.translate(
-                        "MeldingFlow", "No report or question with this number was found."
-                    )
-                ]
-            )
-        elif isinstance(found, meldingen.MeldingStatus):
-            self.lookup.show_melding(
-                found, _category_name(found.category, categories, self.language)
-            )
-        else:
-            self.lookup.show_question(found)
-        self.parts.shell.announce_current()
-
-    def show_mine(self) -> None:
-        citizen, engine = self.parts.citizen.current, self.engine()
-        if citizen is None or engine is None:
-            return
-        key = citizen.person_key
-
-        def work() -> tuple[list[meldingen.MeldingStatus], list[Category]]:
-            with engine.connect() as connection:
-                return meldingen.list_for_person(connection, key), load_categories(connection)
-
-        def show(result: tuple[list[meldingen.MeldingStatus], list[Category]]) -> None:
-            mine, categories = result
-            names = [_category_name(m.category, categories, self.language) for m in mine]
-            self.mine.show_meldingen(list(zip(mine, names, strict=True)))
-            self.parts.shell.show_screen(self.mine.name)
-
-        self.parts.jobs.run(work, show)
-
 
 def _short_label(address: Address) -> str:
     """An address on a button: street, number, box and postcode (fits in large text)."""
     box = f" bus {address.box}" if address.box else ""
     return f"{address.street} {address.number}{box}, {address.postcode}"
-
-
-def _category_name(code: str, categories: list[Category], language: str) -> str:
-    for category in categories:
-        if category.code == code:
-            return localized(category.labels, language)
-    return code
 
 
 def install(parts: KioskParts, window: KioskWindow) -> None:

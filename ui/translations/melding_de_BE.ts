@@ -98,6 +98,9 @@
         <source>Sorry, this did not work. Please call staff.</source>
         <translation>Das hat leider nicht geklappt. Rufen Sie bitte einen Mitarbeiter.</translation>
     </message>
+</context>
+<context>
+    <name>MeldingFollow</name>
     <message>
         <source>This is not a reference number. Please check it.</source>
         <translation>Das ist keine Referenznummer. Bitte prüfen Sie sie.</translation>

@@ -98,6 +98,9 @@
         <source>Sorry, this did not work. Please call staff.</source>
         <translation>Sorry, this did not work. Please call staff.</translation>
     </message>
+</context>
+<context>
+    <name>MeldingFollow</name>
     <message>
         <source>This is not a reference number. Please check it.</source>
         <translation>This is not a reference number. Please check it.</translation>

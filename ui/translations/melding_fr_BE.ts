@@ -98,6 +98,9 @@
         <source>Sorry, this did not work. Please call staff.</source>
         <translation>Désolé, cela n'a pas fonctionné. Appelez un collaborateur.</translation>
     </message>
+</context>
+<context>
+    <name>MeldingFollow</name>
     <message>
         <source>This is not a reference number. Please check it.</source>
         <translation>Ce n'est pas un numéro de référence. Vérifiez-le.</translation>

@@ -98,6 +98,9 @@
         <source>Sorry, this did not work. Please call staff.</source>
         <translation>Sorry, dat is niet gelukt. Roep een medewerker.</translation>
     </message>
+</context>
+<context>
+    <name>MeldingFollow</name>
     <message>
         <source>This is not a reference number. Please check it.</source>
         <translation>Dit is geen referentienummer. Kijk het na.</translation>
