@@ -21,9 +21,7 @@ def service_label(code: str) -> str:
     labels = {
         "population": QCoreApplication.translate("CounterService", "Population and address"),
         "eid": QCoreApplication.translate("CounterService", "Identity cards and passports"),
-        "civil_status": QCoreApplication.translate(
-            "CounterService", "Civil status (births, marriages)"
-        ),
+        "civil_status": QCoreApplication.translate("CounterService", "Civil status"),
         "building_permits": QCoreApplication.translate("CounterService", "Building permits"),
     }
     return labels.get(code, code)

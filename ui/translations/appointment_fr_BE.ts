@@ -43,11 +43,11 @@
     </message>
     <message>
         <source>You have no appointments.</source>
-        <translation>Vous n&apos;avez pas de rendez-vous.</translation>
+        <translation>Vous n'avez pas de rendez-vous.</translation>
     </message>
     <message>
         <source>Check in now for your appointment</source>
-        <translation>Vous présenter maintenant pour votre rendez-vous</translation>
+        <translation>Signaler mon arrivée</translation>
     </message>
     <message>
         <source>Book an appointment at the counter</source>
@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>{when}, {service} ({channel}): could not be kept, that time was fully booked. Please book another time.</source>
-        <translation>{when}, {service} ({channel}) : n&apos;a pas pu être maintenu, ce créneau était complet. Choisissez un autre moment.</translation>
+        <translation>{when}, {service} ({channel}) : n'a pas pu être maintenu, ce créneau était complet. Choisissez un autre moment.</translation>
     </message>
     <message>
         <source>{when}, {service} ({channel}): checked in</source>
@@ -94,7 +94,7 @@
     </message>
     <message>
         <source>Saved: {when}, {service} ({channel}). The kiosk is offline: the booking is confirmed as soon as it is back online. If that time is full by then, you will see it at your next visit. Your booking code:</source>
-        <translation>Enregistré : {when}, {service} ({channel}). La borne est hors ligne : la réservation sera confirmée dès son retour en ligne. Si ce créneau est complet d&apos;ici là, vous le verrez lors de votre prochaine visite. Votre code de réservation :</translation>
+        <translation>Enregistré : {when}, {service} ({channel}). La borne est hors ligne : la réservation sera confirmée dès son retour en ligne. Si ce créneau est complet d'ici là, vous le verrez lors de votre prochaine visite. Votre code de réservation :</translation>
     </message>
     <message>
         <source>Sorry, this time is fully booked. Please choose another time.</source>
@@ -102,7 +102,7 @@
     </message>
     <message>
         <source>The appointment could not be booked. Please ask at the counter.</source>
-        <translation>Le rendez-vous n&apos;a pas pu être réservé. Demandez au guichet.</translation>
+        <translation>Le rendez-vous n'a pas pu être réservé. Demandez au guichet.</translation>
     </message>
     <message>
         <source>Choose another time</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>There are no free times in the coming days. Please ask at the counter.</source>
-        <translation>Il n&apos;y a pas de créneau libre dans les prochains jours. Demandez au guichet.</translation>
+        <translation>Il n'y a pas de créneau libre dans les prochains jours. Demandez au guichet.</translation>
     </message>
     <message>
         <source>{when}: {service}</source>

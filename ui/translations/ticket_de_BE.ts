@@ -35,8 +35,8 @@
         <translation>Personalausweise und Reisepässe</translation>
     </message>
     <message>
-        <source>Civil status (births, marriages)</source>
-        <translation>Standesamt (Geburten, Eheschließungen)</translation>
+        <source>Civil status</source>
+        <translation>Standesamt</translation>
     </message>
     <message>
         <source>Building permits</source>

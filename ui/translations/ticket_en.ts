@@ -35,8 +35,8 @@
         <translation>Identity cards and passports</translation>
     </message>
     <message>
-        <source>Civil status (births, marriages)</source>
-        <translation>Civil status (births, marriages)</translation>
+        <source>Civil status</source>
+        <translation>Civil status</translation>
     </message>
     <message>
         <source>Building permits</source>

@@ -35,8 +35,8 @@
         <translation>Cartes d'identité et passeports</translation>
     </message>
     <message>
-        <source>Civil status (births, marriages)</source>
-        <translation>État civil (naissances, mariages)</translation>
+        <source>Civil status</source>
+        <translation>État civil</translation>
     </message>
     <message>
         <source>Building permits</source>

@@ -35,8 +35,8 @@
         <translation>Identiteitskaarten en paspoorten</translation>
     </message>
     <message>
-        <source>Civil status (births, marriages)</source>
-        <translation>Burgerlijke stand (geboorte, huwelijk)</translation>
+        <source>Civil status</source>
+        <translation>Burgerlijke stand</translation>
     </message>
     <message>
         <source>Building permits</source>
