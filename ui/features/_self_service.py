@@ -1,36 +1,26 @@
 """What "my data" and participation share: the PIN step, central's client, the secret.
 
-The PIN pad (``ui.features._pin_pad``) and the device's pseudonym secret
-(``offline_sync.pseudonym_secret``) are built by other services; they are looked up when
-used, so these features work (PIN step passed through, no secret: voting unavailable)
-before those parts are installed, and use them as soon as they are.
+The PIN goes through the shared pad (`ui.features._pin_pad.request_pin`); the
+municipality's pseudonym secret is the one the card flow keeps (keyring, else central),
+so a voter key is made with the same secret as the citizen's person key.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from kiosk.self_service_client import CentralUnreachable, SelfServiceClient, connect
+from ui.features._pin_pad import request_pin
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from offline_sync.pseudonym_secret import PseudonymSecrets
     from ui.app import KioskParts
 
 log = logging.getLogger(__name__)
-
-
-def _module(name: str) -> Any:
-    try:
-        found = importlib.util.find_spec(name)
-    except ModuleNotFoundError:
-        return None
-    return importlib.import_module(name) if found is not None else None
-
 
 PinStep = Callable[["KioskParts", str, Callable[[], None], Callable[[], None]], None]
 """(parts, purpose, on_verified, on_cancelled): how a feature asks for the PIN."""
@@ -42,13 +32,8 @@ def ask_pin(
     on_verified: Callable[[], None],
     on_cancelled: Callable[[], None],
 ) -> None:
-    """The citizen confirms with their eID PIN (the shared PIN pad, when installed)."""
-    pad = _module("ui.features._pin_pad")
-    if pad is None:
-        log.debug("no PIN pad installed; the verified card stands for the PIN")
-        on_verified()
-        return
-    pad.request_pin(parts, purpose, on_verified, on_cancelled)
+    """The citizen confirms with their eID PIN on the shared pad (tries left, blocked)."""
+    request_pin(parts, purpose, on_verified, on_cancelled)
 
 
 def engine_of(parts: KioskParts) -> Engine | None:
@@ -73,21 +58,31 @@ def client_for(parts: KioskParts) -> Callable[[], SelfServiceClient | None]:
 
 
 def secret_for(parts: KioskParts) -> Callable[[], bytes | None]:
-    """Gives the municipality's pseudonym secret (keyring, else central), or None."""
-    cache: dict[str, Any] = {}
+    """Gives the municipality's pseudonym secret, or None (never fetched, offline).
+
+    Call it on the GUI thread (at install); the function it returns runs on a worker.
+    """
+    from offline_sync.pseudonym_secret import PseudonymSecrets
+    from ui.features.card import card_flow
+
+    flow = card_flow(parts)  # installed before the services (feature modules by name)
+    own: list[PseudonymSecrets] = []
 
     def get() -> bytes | None:
-        engine = engine_of(parts)
-        module = _module("offline_sync.pseudonym_secret")
-        if engine is None or module is None:
-            return None
-        secrets = cache.get("secrets")
+        secrets = flow.secrets if flow is not None else None
         if secrets is None:
-            secrets = module.PseudonymSecrets(
-                engine, ca_bundle=parts.settings.ca_bundle, credentials=parts.sync.credentials
-            )
-            cache["secrets"] = secrets
-        secret: bytes | None = secrets.get()
-        return secret
+            engine = engine_of(parts)
+            if engine is None:
+                return None
+            if not own:
+                own.append(
+                    PseudonymSecrets(
+                        engine,
+                        ca_bundle=parts.settings.ca_bundle,
+                        credentials=parts.sync.credentials,
+                    )
+                )
+            secrets = own[0]
+        return secrets.get()
 
     return get
