@@ -139,6 +139,13 @@ def sign_in(
     raise _count_failure(engine, username, now)
 
 
+def is_revoked(engine: Engine, username: str) -> bool:
+    """Whether an administrator's revocation of ``username`` has arrived (by sync)."""
+    with engine.connect() as conn:
+        row = _verifier(conn, username)
+    return row is not None and _revoked(row["revoked"])
+
+
 def keep_verifier(engine: Engine, answer: SignedInOnline) -> None:
     """Store central's record now (not only at the next pull); a newer local copy wins."""
     columns = ("username", "display_name", "role", "verifier", "revoked", "team_id")

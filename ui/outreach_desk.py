@@ -149,5 +149,17 @@ class OutreachDesk(QStackedWidget):
 
     @Slot(object)
     def _synced(self, _status: Any) -> None:
-        if self.staff is not None:
-            self.changed.emit()
+        staff = self.staff
+        if staff is None:
+            return
+        self.changed.emit()
+        from kiosk.staff_signin import is_revoked
+
+        self.read(lambda engine: is_revoked(engine, staff.staff_id), self._check_revoked)
+
+    def _check_revoked(self, revoked: bool) -> None:
+        """A revocation that arrived by sync ends the shift at once."""
+        if revoked and self.staff is not None:
+            log.info("the signed-in staff member was revoked; signing out")
+            self.sign_out()
+            self.sign_in_screen.show_revoked()

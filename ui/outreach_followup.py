@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -66,6 +66,12 @@ class FollowUpPanel(QGroupBox):
         self.add_referral.clicked.connect(self.new_referral)
         self.save_outcome.clicked.connect(self.note_outcome)
         self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """Texts follow the application's language, like the screens'."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("4. Tasks and referrals"))

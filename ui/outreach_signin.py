@@ -113,7 +113,7 @@ class SignInScreen(KioskScreen):
             until = time.strftime("%H:%M", time.localtime(error.until))
             text = self.tr("Too many wrong passwords. Try again after {time}.").format(time=until)
         elif isinstance(error, Revoked):
-            text = self.tr("Your sign-in was revoked. Ask an administrator.")
+            text = self.revoked_text()
         elif isinstance(error, NotThisTeam):
             text = self.tr("You are not in the team of this laptop.")
         elif isinstance(error, NeedsNetwork):
@@ -122,6 +122,12 @@ class SignInScreen(KioskScreen):
             log.error("staff sign-in failed", exc_info=error)
             text = self.tr("Signing in did not work. Try again.")
         set_text(self.message, text)
+
+    def revoked_text(self) -> str:
+        return self.tr("Your sign-in was revoked. Ask an administrator.")
+
+    def show_revoked(self) -> None:
+        set_text(self.message, self.revoked_text())
 
     def reset(self) -> None:
         super().reset()
