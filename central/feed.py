@@ -17,6 +17,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from pydantic_core import to_json
 from sqlalchemy import Connection, bindparam, select, update
 
 from central import tables as t
@@ -145,20 +146,44 @@ def stamp(
     return position
 
 
+VALUE_COLUMNS = (
+    "fields",
+    "versions",
+    "deleted",
+    "team_id",
+    "previous_team_id",
+    "person_key",
+    "status",
+    "category",
+    "position",
+)
+"""The stored columns of a record besides its key, in the order of `row_tuple`."""
+
+
+def row_tuple(rec: Record) -> tuple[Any, ...]:
+    """The `VALUE_COLUMNS` of ``rec``.
+
+    ``fields`` and ``versions`` are compact JSON from pydantic-core's encoder (a fifth of
+    the cost of ``json.dumps``); nothing reads them but as JSON, in any key order.
+    """
+    fields = rec.fields
+    person_key = fields.get("person_key")
+    return (
+        to_json(fields).decode(),
+        to_json(rec.versions).decode(),
+        rec.deleted,
+        rec.team_id,
+        rec.previous_team_id,
+        person_key if isinstance(person_key, str) else None,
+        _text(fields.get("status")),
+        _text(fields.get("category")),
+        rec.position,
+    )
+
+
 def row_values(rec: Record) -> dict[str, Any]:
     """The stored columns of ``rec`` (besides its key)."""
-    person_key = rec.fields.get("person_key")
-    return {
-        "fields": json.dumps(rec.fields, sort_keys=True, separators=(",", ":")),
-        "versions": json.dumps(rec.versions, sort_keys=True, separators=(",", ":")),
-        "deleted": rec.deleted,
-        "team_id": rec.team_id,
-        "previous_team_id": rec.previous_team_id,
-        "person_key": person_key if isinstance(person_key, str) else None,
-        "status": _text(rec.fields.get("status")),
-        "category": _text(rec.fields.get("category")),
-        "position": rec.position,
-    }
+    return dict(zip(VALUE_COLUMNS, row_tuple(rec), strict=True))
 
 
 # Built once: executemany with one parameter dict per record ("b_" keys select the row).

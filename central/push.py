@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Engine, bindparam, select, update
 
 from central import tables as t
 from central.apply import Actor, apply_op
+from central.bulk import BulkWrite
 from central.db import write_tx
 from central.feed import Positions
 from central.merge import InvalidOp
@@ -31,7 +32,19 @@ log = logging.getLogger(__name__)
 _O = t.op_log.c
 _D = t.device.c
 _CHUNK = 500  # bound parameters per IN (...)
-_INSERT_OP = t.op_log.insert()
+_OP_COLUMNS = (
+    "municipality_id",
+    "op_id",
+    "device_id",
+    "device_seq",
+    "body",
+    "content_hash",
+    "status",
+    "result",
+    "reported",
+    "received_at",
+)
+_INSERT_OP = BulkWrite(t.op_log, _OP_COLUMNS)
 _INSERT_QUARANTINE = t.quarantine.insert()
 _UPDATE_OP = update(t.op_log).where(
     _O.municipality_id == bindparam("b_muni"), _O.op_id == bindparam("b_op_id")
@@ -224,5 +237,4 @@ class _Batch:
                 .values(last_seq=self.last_seq)
             )
         self.records.flush()
-        if self._pending:
-            self.conn.execute(_INSERT_OP, self._pending)
+        _INSERT_OP.run(self.conn, [tuple(row[c] for c in _OP_COLUMNS) for row in self._pending])

@@ -4,7 +4,8 @@ Loading each record and saving it per op cost ~4 statements per op, built anew e
 time. A batch instead reads every record its ops name in one query per entity, keeps
 them here so a later op of the batch sees the earlier edits, and writes the changed
 ones with one executemany per kind (insert, update) just before the transaction
-commits. Positions are still taken from the locked counter as each change is made.
+commits, straight through the driver (`central.bulk`). Positions are still taken from
+the locked counter as each change is made.
 """
 
 from __future__ import annotations
@@ -15,14 +16,14 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from central import tables as t
+from central.bulk import BulkWrite
 from central.feed import (
-    INSERT_RECORD,
     RECORD_COLUMNS,
-    UPDATE_RECORD,
+    VALUE_COLUMNS,
     Positions,
     Record,
     from_row,
-    row_values,
+    row_tuple,
     stamp,
 )
 
@@ -84,16 +85,21 @@ class Records:
 
     def flush(self) -> None:
         """Write every changed record: one executemany for new rows, one for changed."""
-        inserts: list[dict[str, Any]] = []
-        updates: list[dict[str, Any]] = []
+        inserts: list[tuple[Any, ...]] = []
+        updates: list[tuple[Any, ...]] = []
+        muni = self._muni
         for key in self._dirty:
-            rec = self._cache[key]
-            params = {"b_muni": self._muni, "b_entity": key[0], "b_id": key[1]}
-            params |= row_values(rec)
-            (updates if key in self._stored else inserts).append(params)
-            self._stored.add(key)
+            values = row_tuple(self._cache[key])
+            if key in self._stored:
+                updates.append((*values, muni, *key))
+            else:
+                inserts.append((muni, *key, *values))
+                self._stored.add(key)
         self._dirty.clear()
-        if updates:
-            self._conn.execute(UPDATE_RECORD, updates)
-        if inserts:
-            self._conn.execute(INSERT_RECORD, inserts)
+        _UPDATE.run(self._conn, updates)
+        _INSERT.run(self._conn, inserts)
+
+
+_KEY = ("municipality_id", "entity", "entity_id")
+_INSERT = BulkWrite(t.record, (*_KEY, *VALUE_COLUMNS))
+_UPDATE = BulkWrite(t.record, VALUE_COLUMNS, key=_KEY)

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from central import tables as t
 from central.api.deps import DeviceDep, EngineDep
 from central.api.errors import ApiError, documented
+from central.api.json_body import model_body_route
 from central.apply import Actor
 from central.db import read_tx
 from central.devices import EnrollmentRefused, enroll, note_clock_skew
@@ -48,11 +49,21 @@ def post_enroll(body: EnrollRequest, engine: EngineDep) -> EnrollResponse:
         ) from None
 
 
-@router.post("/sync/push", response_model=PushResponse, responses=documented(*_AUTH))
-def post_push(body: PushRequest, device: DeviceDep, engine: EngineDep) -> PushResponse:
+def post_push(body: PushRequest, device: DeviceDep, engine: EngineDep) -> Response:
     """Store the ops durably, apply them in device order, one result per op in order."""
     actor = Actor(device.device_id, device.role, device.team_id)
-    return PushResponse(results=push(engine, device.municipality_id, actor, body.ops))
+    results = PushResponse(results=push(engine, device.municipality_id, actor, body.ops))
+    return Response(results.model_dump_json(), media_type="application/json")
+
+
+router.add_api_route(  # the body is validated from its bytes (`model_body_route`)
+    "/sync/push",
+    post_push,
+    methods=["POST"],
+    response_model=PushResponse,
+    responses=documented(*_AUTH),
+    route_class_override=model_body_route(PushRequest),
+)
 
 
 @router.get("/sync/changes", response_model=ChangesResponse, responses=documented(*_AUTH, 410))
