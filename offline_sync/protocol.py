@@ -552,9 +552,22 @@ def new_id() -> str:
 
 
 def content_hash(op: Op) -> str:
-    """What makes two pushes of the same op id "the same": everything but transport detail."""
-    body = op.model_dump(mode="json", exclude={"hlc"})
-    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    """What makes two pushes of the same op id "the same": everything but transport detail.
+
+    The digest of the op without ``hlc`` as canonical JSON; central compares it with
+    digests stored by older releases, so the text hashed must never change. An op parsed
+    from JSON holds only JSON values, which are encoded as they are (``model_dump`` cost
+    twice as much); anything else takes the ``model_dump(mode="json")`` path as always.
+    """
+    body: dict[str, Any] = dict(op.__dict__)  # the field values (pydantic keeps them there)
+    del body["hlc"]
+    try:
+        canonical = json.dumps(
+            body, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+        )
+    except (TypeError, ValueError):  # not JSON as it is (a date, a set, NaN): convert first
+        body = op.model_dump(mode="json", exclude={"hlc"})
+        canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
