@@ -20,7 +20,7 @@ from offline_sync.device_state import now_text
 from offline_sync.engine import BEGIN_OPTION
 from offline_sync.outbox import WHOLE_RECORD, applying, pending_fields
 from offline_sync.protocol import ENTITIES, ChangesResponse
-from offline_sync.pull_batch import BatchWriter, GroupKey, column_value, write_sql
+from offline_sync.pull_batch import BatchWriter, GroupKey, column_value, has_deferred, write_sql
 from offline_sync.sync_errors import ProtocolMismatch
 
 log = logging.getLogger(__name__)
@@ -90,6 +90,8 @@ class LocalRecords:
 
     def settle_deferred(self, connection: Connection) -> int:
         """Apply server values that waited for local edits central has now answered."""
+        if not has_deferred(connection):
+            return 0  # the usual case: no need to read every pending op
         pending = pending_fields(connection)
         rows = connection.execute(
             text("SELECT entity, entity_id, field, value, version FROM pull_deferred")

@@ -97,6 +97,14 @@ def test_pushing_again_is_idempotent(
     assert len(central.ops) == 1
 
 
+def test_text_beyond_latin1_is_pushed_as_written(
+    engine: Engine, central: FakeCentral, client: SyncClient
+) -> None:
+    _sql(engine, "INSERT INTO visit (id, status, outcome) VALUES ('v1', 'planned', '€ 20 👍')")
+    assert client.push() == {OpStatus.ACCEPTED: 1}
+    assert central.records["visit", "v1"].fields["outcome"] == "€ 20 👍"
+
+
 def test_pulled_changes_appear_without_outbox_entries(
     engine: Engine, central: FakeCentral, client: SyncClient
 ) -> None:
