@@ -123,3 +123,14 @@ def test_team_b_cannot_pull_team_a_caseload(smuni: Municipality) -> None:
     assert {entity for entity, _id in a.state()} == {"person", "visit", "consent", "staff_verifier"}
     assert b.state() == {}
     assert "Peeters" not in b.pull("").text
+
+
+def test_a_password_that_is_not_valid_unicode_is_refused_cleanly(smuni: Municipality) -> None:
+    laptop = smuni.enroll(team="t1")
+    reply = laptop.session.post(
+        f"{laptop.base}/v1/staff/sign-in",
+        data=b'{"username": "an", "password": "\\ud800"}',
+        headers={"Content-Type": "application/json"},
+        timeout=30,
+    )
+    assert reply.status_code in (400, 422), reply.text
