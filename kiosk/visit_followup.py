@@ -90,3 +90,29 @@ def set_referral(
             text("UPDATE referral SET status = :s, outcome = :o WHERE id = :id"),
             {"s": status, "o": outcome.strip() or None, "id": referral_id},
         )
+
+
+def tasks_of(engine: Engine, visit_id: str) -> list[tuple[str, str, str]]:
+    """(id, text, due date) of the visit's tasks, in due order."""
+    with engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT id, text, coalesce(due_date, '') FROM task"
+                " WHERE visit_id = :v AND _deleted = 0 ORDER BY due_date, id"
+            ),
+            {"v": visit_id},
+        ).all()
+    return [(str(r[0]), str(r[1]), str(r[2])) for r in rows]
+
+
+def referrals_of(engine: Engine, visit_id: str) -> list[tuple[str, str, str, str]]:
+    """(id, partner, status, outcome) of the visit's referrals."""
+    with engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT id, partner, status, coalesce(outcome, '') FROM referral"
+                " WHERE visit_id = :v AND _deleted = 0 ORDER BY id"
+            ),
+            {"v": visit_id},
+        ).all()
+    return [(str(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows]
