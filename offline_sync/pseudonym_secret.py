@@ -76,8 +76,8 @@ class PseudonymSecrets:
         offline kiosk does not make every citizen wait for a network timeout.
         """
         kept = self.kept()
-        if kept is not None:
-            return kept
+        if kept is not None or load_enrollment(self._engine) is None:
+            return kept  # not enrolled yet: nothing to ask, and no reason to wait later
         if self._failed_at is not None and time.monotonic() - self._failed_at < RETRY_AFTER_S:
             return None
         try:

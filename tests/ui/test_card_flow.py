@@ -230,3 +230,41 @@ def test_without_a_reader_the_kiosk_serves_guests_and_reports_it(qtbot: QtBot) -
         assert window.shell.current_name == "guest-home"
     finally:
         flow.stop()
+
+
+@pytest.mark.pcsc
+def test_an_enrolled_kiosk_keys_the_citizen_with_the_municipality_secret(
+    qtbot: QtBot, kiosk: CardKiosk, insert_card: InsertCard, tmp_path: Path
+) -> None:
+    import keyring
+
+    from central import admin
+    from central.pseudonyms import pseudonym_secret
+    from kiosk.pseudonyms import person_key
+    from offline_sync.enroll import DeviceCredentials, enroll
+    from tests.central.helpers import running_sqlite_central
+    from tests.offline_sync.keyrings import MemoryKeyring
+
+    parts = kiosk.window.parts
+    previous = keyring.get_keyring()
+    memory = MemoryKeyring()
+    keyring.set_keyring(memory)
+    try:
+        with running_sqlite_central(tmp_path / "central") as (central, _process):
+            muni = central.municipality().municipality_id
+            with qtbot.waitSignal(parts.store.opened, timeout=30_000):
+                parts.store.start()
+            code = admin.create_enrollment_code(central.engine, muni, "kiosk", None)
+            engine = parts.store.store.engine  # type: ignore[attr-defined]
+            enroll(engine, central.url, code, device_name="kiosk", credentials=DeviceCredentials())
+            insert_card("citizen")
+            kiosk.wait_for(qtbot, "citizen-home")
+            citizen = parts.citizen.current
+            assert citizen is not None
+            secret = pseudonym_secret(central.engine, muni)
+            assert citizen.person_key == person_key(secret, LOTTE[1])
+            assert ("fygitaal-pseudonym-secret", muni) in memory.secrets
+            parts.sync.stop()
+            parts.store.finish()
+    finally:
+        keyring.set_keyring(previous)
