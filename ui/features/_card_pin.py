@@ -91,7 +91,7 @@ class PinService(QObject):
         """Forget the request under way (the session ended): its worker gives up."""
         request, self._request = self._request, None
         if request is not None:
-            request.handler.answer(None)
+            request.handler.answer(None)  # the worker's copy of the handler stays valid
 
     def _ask(self, request: _Request, tries_left: object, retry: bool) -> None:
         if request is not self._request:
@@ -138,6 +138,7 @@ class PinService(QObject):
         if request is not self._request:
             return
         self._request = None
+        request.handler.deleteLater()
         if request.shown and self._shell.current_name == PinPadScreen.name:
             self._shell.go_back()
         self._pad.reset()
