@@ -16,7 +16,7 @@ from kiosk.services import Service
 from kiosk.session import EndReason
 from tests.ui.card_kiosk import all_text
 from tests.ui.self_service_kiosk import NUMBER, WAIT_MS, EnrolledKiosk, enrolled_kiosk
-from ui.features._participation_screens import Outcome
+from ui.features._participation_outcome import Outcome
 from ui.features.participation import ParticipationFlow
 from ui.service_menu import ServiceMenuScreen
 

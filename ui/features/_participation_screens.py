@@ -1,4 +1,4 @@
-"""Participation screens: the open polls, one poll's options, a proposal, and the outcome.
+"""Participation screens: the open polls and one poll's options (and the shared page).
 
 Poll questions and option labels come from central in every language, so their buttons
 carry the ``fixedText`` property (data, not interface text). A page shows at most three
@@ -8,12 +8,10 @@ they say what was chosen.
 
 from __future__ import annotations
 
-import enum
-
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.participation import MAX_TEXT, MAX_TITLE, Poll
+from kiosk.participation import Poll
 from ui.screen import KioskScreen, set_text
 
 MAX_POLLS, MAX_OPTIONS = 3, 4
@@ -32,27 +30,27 @@ def wrapped(text: str, limit: int = LINE_CHARS) -> str:
     return "\n".join(lines)
 
 
-def _label(name: str, heading: bool = False) -> QLabel:
+def page_label(name: str, heading: bool = False) -> QLabel:
     label = QLabel()
     label.setObjectName("heading" if heading else name)
     label.setWordWrap(True)
     return label
 
 
-def _button(name: str, clicked: object) -> QPushButton:
+def page_button(name: str, clicked: object) -> QPushButton:
     button = QPushButton()
     button.setObjectName(name)
     button.clicked.connect(clicked)
     return button
 
 
-class _Page(KioskScreen):
+class Page(KioskScreen):
     """Heading, message, a column of buttons, and a bottom row."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = _label("heading", heading=True)
-        self.message = _label(f"{self.name}-message")
+        self.heading = page_label("heading", heading=True)
+        self.message = page_label(f"{self.name}-message")
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(48, 24, 48, 24)
         self.layout_.setSpacing(16)
@@ -68,7 +66,7 @@ class _Page(KioskScreen):
     def _data_buttons(self, count: int, prefix: str, chosen: object) -> list[QPushButton]:
         buttons = []
         for index in range(count):
-            button = _button(f"{prefix}-{index}", lambda _c=False, i=index: chosen(i))  # type: ignore[operator]
+            button = page_button(f"{prefix}-{index}", lambda _c=False, i=index: chosen(i))  # type: ignore[operator]
             button.setProperty("fixedText", True)
             button.hide()
             self.column.addWidget(button)
@@ -76,7 +74,7 @@ class _Page(KioskScreen):
         return buttons
 
 
-class PollsScreen(_Page):
+class PollsScreen(Page):
     """The open polls and a way to send a proposal.
 
     Signals:
@@ -95,9 +93,9 @@ class PollsScreen(_Page):
         self.polls: list[Poll] = []
         self.language = "nl-BE"
         self.poll_buttons = self._data_buttons(MAX_POLLS, "poll", self._chosen)
-        self.proposal_button = _button("proposal", self.proposal_requested.emit)
+        self.proposal_button = page_button("proposal", self.proposal_requested.emit)
         self.column.addWidget(self.proposal_button)
-        self.back_button = _button("back", self.back.emit)
+        self.back_button = page_button("back", self.back.emit)
         self.bottom.addWidget(self.back_button)
         self.bottom.addStretch(1)
         self.retranslate()
@@ -137,7 +135,7 @@ class PollsScreen(_Page):
         self.retranslate()
 
 
-class VoteScreen(_Page):
+class VoteScreen(Page):
     """One poll's question and its options.
 
     Signals:
@@ -153,11 +151,11 @@ class VoteScreen(_Page):
         super().__init__(parent)
         self.poll: Poll | None = None
         self.language = "nl-BE"
-        self.question = _label("poll-question")
+        self.question = page_label("poll-question")
         self.question.setProperty("fixedText", True)
         self.layout_.insertWidget(1, self.question)
         self.option_buttons = self._data_buttons(MAX_OPTIONS, "option", self._chosen)
-        self.back_button = _button("back", self.back.emit)
+        self.back_button = page_button("back", self.back.emit)
         self.bottom.addWidget(self.back_button)
         self.bottom.addStretch(1)
         self.retranslate()
@@ -192,136 +190,4 @@ class VoteScreen(_Page):
     def reset(self) -> None:
         super().reset()
         self.poll = None
-        self.retranslate()
-
-
-class ProposalScreen(_Page):
-    """A title and a short text for the citizen forum, and what was published lately.
-
-    Signals:
-        submitted(str, str): title and text.
-        back(): return to the polls.
-    """
-
-    name = "participation-proposal"
-    submitted = Signal(str, str)
-    back = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title_field = QLineEdit()
-        self.title_field.setObjectName("proposal-title")
-        self.title_field.setMaxLength(MAX_TITLE)
-        self.text_field = QLineEdit()
-        self.text_field.setObjectName("proposal-text")
-        self.text_field.setMaxLength(MAX_TEXT)
-        self.published = _label("published-proposals")
-        self.published.setProperty("fixedText", True)
-        self._published: list[str] = []
-        for widget in (self.title_field, self.text_field):
-            self.column.addWidget(widget)
-        self.layout_.insertWidget(3, self.published)
-        self.send_button = _button("send-proposal", self._send)
-        self.title_field.returnPressed.connect(self.text_field.setFocus)
-        self.text_field.returnPressed.connect(self._send)
-        self.back_button = _button("back", self.back.emit)
-        self.bottom.addWidget(self.send_button)
-        self.bottom.addWidget(self.back_button)
-        self.bottom.addStretch(1)
-        self.retranslate()
-
-    def show_published(self, titles: list[str]) -> None:
-        self._published = titles
-        self.retranslate()
-
-    def _send(self) -> None:
-        title, text = self.title_field.text().strip(), self.text_field.text().strip()
-        if not title or not text:
-            set_text(self.message, self.tr("Please give your proposal a title and a text."))
-            return
-        self.submitted.emit(title, text)
-
-    def retranslate(self) -> None:
-        if not hasattr(self, "back_button"):
-            return
-        set_text(self.heading, self.tr("A proposal for the citizen forum"))
-        set_text(self.message, self.tr("Type a title, then your proposal, and press Send."))
-        self.title_field.setAccessibleName(self.tr("Title of your proposal"))
-        self.title_field.setPlaceholderText(self.tr("Title"))
-        self.text_field.setAccessibleName(self.tr("Your proposal"))
-        self.text_field.setPlaceholderText(self.tr("Your proposal"))
-        set_text(self.published, "\n".join(self._published))
-        self.published.setVisible(bool(self._published))
-        set_text(self.send_button, self.tr("Send"), self.tr("Send your proposal"))
-        set_text(self.back_button, self.tr("Back"), self.tr("Back to the polls"))
-
-    def reset(self) -> None:
-        super().reset()
-        self._published = []
-        self.retranslate()
-
-
-class Outcome(enum.Enum):
-    WORKING = "working"
-    COUNTED = "counted"
-    RECORDED_OFFLINE = "recorded_offline"
-    ALREADY_VOTED = "already_voted"
-    NO_KEY = "no_key"
-    REFUSED = "refused"
-    PROPOSAL_SENT = "proposal_sent"
-    FAILED = "failed"
-
-
-class ParticipationResultScreen(_Page):
-    """What became of a vote or a proposal.
-
-    Signals:
-        done(): back to the polls.
-    """
-
-    name = "participation-result"
-    done = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.outcome = Outcome.WORKING
-        self.done_button = _button("done", self.done.emit)
-        self.bottom.addWidget(self.done_button)
-        self.bottom.addStretch(1)
-        self.retranslate()
-
-    def show_outcome(self, outcome: Outcome) -> None:
-        self.outcome = outcome
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        if not hasattr(self, "done_button"):
-            return
-        texts = {
-            Outcome.WORKING: self.tr("One moment, please…"),
-            Outcome.COUNTED: self.tr("Thank you. Your vote was counted."),
-            Outcome.RECORDED_OFFLINE: self.tr(
-                "Thank you. Your vote was recorded and will be counted as soon as the kiosk "
-                "is connected again."
-            ),
-            Outcome.ALREADY_VOTED: self.tr(
-                "You already voted in this poll. Your first vote stands."
-            ),
-            Outcome.NO_KEY: self.tr(
-                "Voting is not possible at this kiosk right now. Please try again later or "
-                "ask at the counter."
-            ),
-            Outcome.REFUSED: self.tr("This poll is closed. Your vote was not recorded."),
-            Outcome.PROPOSAL_SENT: self.tr(
-                "Thank you. Your proposal was sent to the citizen forum."
-            ),
-            Outcome.FAILED: self.tr("Something went wrong. Please ask at the counter."),
-        }
-        set_text(self.heading, self.tr("Have your say"))
-        set_text(self.message, texts[self.outcome])
-        set_text(self.done_button, self.tr("Done"), self.tr("Back to the polls"))
-
-    def reset(self) -> None:
-        super().reset()
-        self.outcome = Outcome.WORKING
         self.retranslate()

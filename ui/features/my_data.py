@@ -22,7 +22,8 @@ from kiosk.self_service_client import CentralUnreachable, SelfServiceClient
 from kiosk.services import Service
 from ui.citizen_home import CitizenMoreScreen
 from ui.features import offer
-from ui.features._my_data_screens import MyDataScreen, ShareChoiceScreen, ShareQrScreen, Step
+from ui.features._my_data_screens import MyDataScreen, Step
+from ui.features._my_data_share import ShareChoiceScreen, ShareQrScreen
 from ui.features._self_service import PinStep, ask_pin, client_for, engine_of
 
 if TYPE_CHECKING:

@@ -27,13 +27,12 @@ from kiosk.self_service_client import Refused, SelfServiceClient
 from kiosk.services import Service
 from ui.citizen_home import CitizenMoreScreen
 from ui.features import offer
-from ui.features._participation_screens import (
+from ui.features._participation_outcome import (
     Outcome,
     ParticipationResultScreen,
-    PollsScreen,
     ProposalScreen,
-    VoteScreen,
 )
+from ui.features._participation_screens import PollsScreen, VoteScreen
 from ui.features._self_service import PinStep, ask_pin, client_for, engine_of, secret_for
 
 if TYPE_CHECKING:

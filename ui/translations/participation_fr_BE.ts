@@ -12,7 +12,7 @@
     <name>ParticipationResultScreen</name>
     <message>
         <source>One moment, please…</source>
-        <translation>Un instant, s'il vous plaît…</translation>
+        <translation>Un instant, s&apos;il vous plaît…</translation>
     </message>
     <message>
         <source>Thank you. Your vote was counted.</source>
@@ -28,11 +28,11 @@
     </message>
     <message>
         <source>Voting is not possible at this kiosk right now. Please try again later or ask at the counter.</source>
-        <translation>Il n'est pas possible de voter à cette borne pour le moment. Réessayez plus tard ou adressez-vous au guichet.</translation>
+        <translation>Il n&apos;est pas possible de voter à cette borne pour le moment. Réessayez plus tard ou adressez-vous au guichet.</translation>
     </message>
     <message>
         <source>This poll is closed. Your vote was not recorded.</source>
-        <translation>Cette consultation est clôturée. Votre vote n'a pas été enregistré.</translation>
+        <translation>Cette consultation est clôturée. Votre vote n&apos;a pas été enregistré.</translation>
     </message>
     <message>
         <source>Thank you. Your proposal was sent to the citizen forum.</source>
@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>There are no open polls right now.</source>
-        <translation>Il n'y a pas de consultation ouverte pour le moment.</translation>
+        <translation>Il n&apos;y a pas de consultation ouverte pour le moment.</translation>
     </message>
     <message>
         <source>Make a proposal</source>
@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>Choose your answer. You confirm it with your PIN. You can vote once.</source>
-        <translation>Choisissez votre réponse. Vous la confirmez avec votre code PIN. Vous ne pouvez voter qu'une fois.</translation>
+        <translation>Choisissez votre réponse. Vous la confirmez avec votre code PIN. Vous ne pouvez voter qu&apos;une fois.</translation>
     </message>
     <message>
         <source>Back</source>
