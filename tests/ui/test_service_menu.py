@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import threading
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, cast
 
 from pytestqt.qtbot import QtBot
 
@@ -12,23 +14,40 @@ from tests.ui.conftest import Kiosk
 from ui.citizen_home import CitizenHomeScreen, CitizenMoreScreen
 from ui.features import offer
 from ui.guest_home import GuestHomeScreen
+from ui.service_menu import ServiceMenuScreen
+
+if TYPE_CHECKING:
+    from ui.app import KioskParts
 
 
-def test_an_offered_service_appears_on_every_menu_that_lists_it(kiosk: Kiosk) -> None:
-    parts = kiosk.window.parts
-    more = parts.shell.screen_named(CitizenMoreScreen.name)
-    assert isinstance(more, CitizenMoreScreen)
+def test_an_offered_service_appears_on_every_menu_that_lists_it(
+    qtbot: QtBot, switcher: object
+) -> None:
+    guest, more = GuestHomeScreen(), CitizenMoreScreen()
+    for menu in (guest, more):
+        qtbot.addWidget(menu)
     assert not more.service_buttons[Service.TICKET].isVisibleTo(more)
+    assert not guest.service_buttons[Service.TICKET].isEnabled()
+    shell = SimpleNamespace(screens=lambda: [guest, more])
     picked: list[str] = []
-    offer(parts, Service.TICKET, lambda: picked.append("ticket"))
-    guest = parts.shell.screen_named(GuestHomeScreen.name)
-    assert isinstance(guest, GuestHomeScreen)
+    offer(
+        cast("KioskParts", SimpleNamespace(shell=shell)), Service.TICKET, lambda: picked.append("t")
+    )
     for menu in (guest, more):
         button = menu.service_buttons[Service.TICKET]
         assert button.isEnabled()
         assert button.isVisibleTo(menu)
         button.click()
-    assert picked == ["ticket", "ticket"]
+    assert picked == ["t", "t"]
+
+
+def test_every_service_works_on_this_kiosk(kiosk: Kiosk) -> None:
+    shell = kiosk.window.shell
+    for name in (GuestHomeScreen.name, CitizenHomeScreen.name, CitizenMoreScreen.name):
+        menu = shell.screen_named(name)
+        assert isinstance(menu, ServiceMenuScreen)
+        assert menu.available == frozenset(menu.service_buttons), name
+        assert not menu.note.isVisibleTo(menu)
 
 
 def test_the_citizen_home_greets_and_then_forgets(kiosk: Kiosk) -> None:
