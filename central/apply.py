@@ -27,6 +27,7 @@ from offline_sync.protocol import (
     Op,
     OpKind,
     OpStatus,
+    Policy,
     new_id,
     upcast_op,
 )
@@ -79,6 +80,8 @@ def apply_op(
         missing = [f.name for f in spec.fields if f.required and fields.get(f.name) is None]
         if missing:
             raise InvalidOp(f"missing required field(s) on create: {', '.join(missing)}")
+    elif op.kind is OpKind.CREATE and all(f.policy is Policy.IMMUTABLE for f in spec.fields):
+        raise InvalidOp(_CREATED_ONCE.get(op.entity, f"{op.entity} {op.entity_id} already exists"))
     outcome = merge(spec, rec.fields, rec.versions, op, fields, old)
     if outcome.changes or not rec.exists:
         records.save(positions, rec, outcome.changes)
@@ -87,6 +90,13 @@ def apply_op(
         for name, server, device in outcome.conflicts
     ]
     return Applied(OpStatus.CONFLICT if found else OpStatus.ACCEPTED, found)
+
+
+_CREATED_ONCE = {
+    # A vote's id is derived from (poll, voter key): a second create is a second vote.
+    "vote": "already voted: this voter key has a vote in this poll; the first vote stands",
+}
+"""Why a second create of a record that can never change is refused (quarantined)."""
 
 
 def _decode(spec: EntitySpec, op: Op) -> tuple[dict[str, Any], dict[str, Any]]:
