@@ -23,10 +23,12 @@ log = logging.getLogger(__name__)
 WHOLE_RECORD = "*"
 """Stands for every field in `pending_fields` when a delete is pending."""
 
-_PENDING = (
+PENDING_FROM = (
     "FROM outbox AS o LEFT JOIN outbox_result AS r ON r.op_id = o.op_id"
     " WHERE (r.op_id IS NULL OR r.status = 'held')"
 )
+"""``FROM … WHERE`` of the ops not yet settled by central (extend with ``AND …``)."""
+_PENDING = PENDING_FROM
 
 
 def set_actor(connection: Connection, actor: str, schema_version: int = SCHEMA_VERSION) -> None:

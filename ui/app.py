@@ -17,7 +17,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from kiosk.assistance import AssistanceDesk
-from kiosk.config import Settings
+from kiosk.config import Role, Settings
 from kiosk.health import HealthBoard
 from kiosk.services import Service
 from kiosk.session import Clock, EndReason, IdlePolicy, KioskSession, Preferences
@@ -211,6 +211,7 @@ def _connect(parts: KioskParts, window: KioskWindow) -> None:
     controller.ended.connect(lambda _reason: parts.citizen.clear())
     controller.ended.connect(lambda _reason: shell.reset())
     controller.ended.connect(lambda _reason: desk.clear())
+    controller.ended.connect(lambda _reason: _forget_citizens(parts))
     shell.idle_warning.still_here.connect(controller.input_received)
 
     if isinstance(parts.speech, QtSpeech):
@@ -230,6 +231,20 @@ def _connect(parts: KioskParts, window: KioskWindow) -> None:
             Qt.Key.Key_F12: narrator.replay,
         }
     )
+
+
+def _forget_citizens(parts: KioskParts) -> None:
+    """A kiosk drops the records it pulled for the citizen who left (never a laptop's)."""
+    engine = getattr(parts.store.store, "engine", None)
+    if parts.settings.role is not Role.KIOSK or engine is None:
+        return
+
+    def forget() -> int:
+        from offline_sync.person_scope import forget_people
+
+        return forget_people(engine)
+
+    parts.jobs.run(forget, lambda _count: None)
 
 
 def _apply(parts: KioskParts, prefs: Preferences) -> None:
