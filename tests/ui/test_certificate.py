@@ -36,6 +36,7 @@ from tests.offline_sync.keyrings import MemoryKeyring
 from tests.ui.conftest import FakeClock
 from ui.app import KioskWindow, build_kiosk
 from ui.features._certificate_result import Step
+from ui.features.card import card_flow
 from ui.features.certificate import CertificateFlow
 from ui.printing import DocumentPrinter
 from ui.speech import RecordingSpeech
@@ -171,6 +172,9 @@ def visit(
     try:
         yield Visit(window, flow, url, temp)
     finally:
+        cards = card_flow(parts)
+        if cards is not None:
+            cards.stop()  # its reader monitor started with the store
         parts.sync.stop()
         parts.store.finish()
 
