@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 
 from cryptography.hazmat.primitives.serialization import Encoding
@@ -63,8 +64,16 @@ class VerifierProcess:
         return self._pool.submit(_ready)
 
     def verify(self, files: CardFiles, *, today: date | None = None) -> Verification:
-        """The same verdict as `verify_card(files, trust)`, computed in the worker."""
-        return self._pool.submit(_verify, files, today).result()
+        """The same verdict as `verify_card(files, trust)`, computed in the worker.
+
+        A worker that died (killed, out of memory) costs speed, never a verdict: the check
+        then runs here.
+        """
+        try:
+            return self._pool.submit(_verify, files, today).result()
+        except (BrokenProcessPool, RuntimeError):
+            log.warning("verifier process unavailable; checking in the reading process")
+            return verify_card(files, self.trust, today=today)
 
     def close(self) -> None:
         """Stop the worker (at application end)."""

@@ -24,11 +24,12 @@ from card_reader.errors import (
     NoReader,
     NotAnEid,
 )
+from card_reader.files import CardFiles
 from card_reader.identity import parse_address, parse_identity
 from card_reader.pcsc import Pcsc
 from card_reader.trust import TrustStore
 from card_reader.verified_read import VerifiedRead, read_and_verify
-from card_reader.verify import CardValidity
+from card_reader.verify import CardValidity, Verification
 from kiosk.citizen import Citizen
 from kiosk.pseudonyms import person_key
 
@@ -114,17 +115,19 @@ def identify_card(
     secret: SecretSource,
     *,
     on_progress: Callable[[], None] | None = None,
+    verify: Callable[[CardFiles], Verification] | None = None,
 ) -> Citizen:
     """Read and verify the card in ``reader`` and return its holder (blocking: a worker).
 
-    ``on_progress`` is called once the identity is read and its signatures checked.
+    ``on_progress`` is called once the identity is read and its signatures checked;
+    ``verify`` is where the signatures are checked (a `VerifierProcess`, else here).
 
     Raises:
         IdentifyFailed: for every way a card can fail; never another `CardError`.
     """
     progress = None if on_progress is None else (lambda _files, _check: on_progress())
     try:
-        verified = read_and_verify(pcsc, trust, reader, on_identity=progress)
+        verified = read_and_verify(pcsc, trust, reader, on_identity=progress, verify=verify)
     except NotAnEid as exc:
         raise IdentifyFailed(Problem.NOT_AN_EID) from exc
     except (CardRemoved, NoCard) as exc:

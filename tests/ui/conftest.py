@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.config import Settings
@@ -36,7 +37,7 @@ class Kiosk:
 
 
 @pytest.fixture
-def kiosk(qtbot: QtBot) -> Kiosk:
+def kiosk(qtbot: QtBot) -> Iterator[Kiosk]:
     clock = FakeClock()
     speech = RecordingSpeech()
     window = build_kiosk(
@@ -49,7 +50,13 @@ def kiosk(qtbot: QtBot) -> Kiosk:
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
-    return Kiosk(window, speech, clock)
+    yield Kiosk(window, speech, clock)
+    # Destroy the window now, not at some later event loop: every live kiosk window is
+    # restyled on each mode switch of a later test (all screens of all features).
+    window.parts.sync.stop()
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
