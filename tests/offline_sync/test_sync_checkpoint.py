@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -48,6 +49,20 @@ def _count(engine: Engine) -> int:
         return int(connection.execute(text("SELECT count(*) FROM visit")).scalar_one())
 
 
+def _wait_for_cursor(path: Path, position: str, timeout: float = 30.0) -> bool:
+    deadline = time.monotonic() + timeout
+    store = open_store(path)
+    try:
+        while time.monotonic() < deadline:
+            with store.engine.connect() as connection:
+                if load_cursor(connection, FEED_SCOPE) == position:
+                    return True
+            time.sleep(0.05)
+        return False
+    finally:
+        store.close()
+
+
 def test_a_killed_pull_resumes_after_the_last_applied_batch(
     tmp_path: Path, central: FakeCentral, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -64,6 +79,9 @@ def test_a_killed_pull_resumes_after_the_last_applied_batch(
         env={**os.environ, **env},
     )
     assert central.hanging.wait(timeout=60)
+    # The device asks for the next batch while it writes the current one: kill it once
+    # the second batch is committed, with the third request hanging.
+    assert _wait_for_cursor(path, "4")
     puller.send_signal(signal.SIGKILL)
     puller.wait(timeout=30)
     central.hang_on_changes_after = None
