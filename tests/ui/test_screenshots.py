@@ -49,6 +49,7 @@ def test_shots_are_saved_at_their_size_with_an_index(
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # every screen of every service, four languages, four modes
 @pytest.mark.skipif(shutil.which("Xvfb") is None, reason="needs Xvfb")
 def test_fygitaal_screenshots_renders_everything_under_xvfb(tmp_path: Path) -> None:
     fygitaal = Path(sys.executable).with_name("fygitaal")
@@ -59,7 +60,7 @@ def test_fygitaal_screenshots_renders_everything_under_xvfb(tmp_path: Path) -> N
         capture_output=True,
         text=True,
         env=env,
-        timeout=280,
+        timeout=840,
         check=False,
     )
     assert result.returncode == 0, result.stderr

@@ -101,4 +101,6 @@ def test_the_outreach_window_syncs_once_its_store_is_open(qtbot: QtBot, tmp_path
     finally:
         sync.stop()
         window.parts.store.finish()
-    assert not any(t.name == "sync-loop" for t in threading.enumerate())
+    qtbot.waitUntil(
+        lambda: not any(t.name == "sync-loop" for t in threading.enumerate()), timeout=WAIT_MS
+    )

@@ -151,6 +151,8 @@ class ShareQrScreen(Page):
         set_text(self.heading, self.tr("Your QR code"))
         if self.revoked:
             message = self.tr("This share was stopped. The QR code no longer works.")
+        elif not self.until:
+            message = ""  # no share yet (or the visit ended): nothing to say
         else:
             message = self.tr(
                 "Show or photograph this code. It works until {until}, unless you stop it."
