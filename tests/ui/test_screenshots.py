@@ -48,8 +48,8 @@ def test_shots_are_saved_at_their_size_with_an_index(
     assert "guest, fr, contrast" in index
 
 
-@pytest.mark.slow
-@pytest.mark.timeout(900)  # every screen of every service, four languages, four modes
+@pytest.mark.long  # every screen of every service in 4 languages and 4 modes: ~10 minutes
+@pytest.mark.timeout(1800)
 @pytest.mark.skipif(shutil.which("Xvfb") is None, reason="needs Xvfb")
 def test_fygitaal_screenshots_renders_everything_under_xvfb(tmp_path: Path) -> None:
     fygitaal = Path(sys.executable).with_name("fygitaal")
@@ -60,7 +60,7 @@ def test_fygitaal_screenshots_renders_everything_under_xvfb(tmp_path: Path) -> N
         capture_output=True,
         text=True,
         env=env,
-        timeout=840,
+        timeout=1700,
         check=False,
     )
     assert result.returncode == 0, result.stderr
