@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from kiosk.meldingen import MAX_DESCRIPTION
-from ui.features._wizard import ChoiceButtons, WizardScreen, fixed, spelled
+from ui.features._wizard import ChoiceButtons, ReferenceScreen, WizardScreen, fixed, spelled
 from ui.screen import set_text
 
 
@@ -120,23 +120,13 @@ class MeldingConfirmScreen(WizardScreen):
         self.retranslate()
 
 
-class MeldingDoneScreen(WizardScreen):
+class MeldingDoneScreen(ReferenceScreen):
     """Thanks, the reference number in large print, and what happens next."""
 
     name = "melding-done"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.reference = QLabel()
-        self.reference.setObjectName("title")
-        self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        fixed(self.reference)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.body.addWidget(self.reference)
-        self.body.addWidget(self.note)
-        self.back_button.hide()
-        self.next_button.show()
         self._offline = False
         self.retranslate()
 

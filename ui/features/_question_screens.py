@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from kiosk.questions import MAX_TEXT, QuestionView
 from ui.features._reference_lookup import day, status_name
-from ui.features._wizard import ChoiceButtons, WizardScreen, fixed, spelled
+from ui.features._wizard import ChoiceButtons, ReferenceScreen, WizardScreen, fixed, spelled
 from ui.screen import set_text
 
 
@@ -115,23 +115,13 @@ class QuestionSupplementScreen(_TextEntryScreen):
         set_text(self.next_button, self.tr("Send"))
 
 
-class QuestionDoneScreen(WizardScreen):
+class QuestionDoneScreen(ReferenceScreen):
     """The question's number, and when and where the answer will be shown."""
 
     name = "question-done"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.reference = QLabel()
-        self.reference.setObjectName("title")
-        self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        fixed(self.reference)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.body.addWidget(self.reference)
-        self.body.addWidget(self.note)
-        self.back_button.hide()
-        self.next_button.show()
         self._identified = False
         self._supplement = False
         self.retranslate()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.screen import KioskScreen, set_text
@@ -119,3 +119,20 @@ class ChoiceButtons(QWidget):
             button.setParent(None)
             button.deleteLater()
         self.buttons = []
+
+
+class ReferenceScreen(WizardScreen):
+    """The last step of a filing: its reference in large print, a note, and "done"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reference = QLabel()
+        self.reference.setObjectName("title")
+        self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        fixed(self.reference)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.body.addWidget(self.reference)
+        self.body.addWidget(self.note)
+        self.back_button.hide()
+        self.next_button.show()
