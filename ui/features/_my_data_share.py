@@ -158,6 +158,7 @@ class ShareQrScreen(Page):
                 "Show or photograph this code. It works until {until}, unless you stop it."
             ).format(until=self.until[:16].replace("T", " "))
         set_text(self.message, message)
+        self.message.setVisible(bool(message))  # an empty label has no name to read out
         self.qr.setAccessibleName(self.tr("QR code of your share"))
         self.qr.setVisible(not self.revoked and bool(self.until))
         set_text(self.revoke_button, self.tr("Stop sharing"))
