@@ -30,7 +30,7 @@ from central.certificate_models import (
 from central.db import read_tx, write_tx
 from central.devices import Device
 from central.register import PopulationRegister
-from central.verification import new_code, normalise
+from offline_sync.formats.verification_codes import new_code, normalise
 
 log = logging.getLogger(__name__)
 

@@ -7,15 +7,11 @@ salt, own cost, own scheme name), so a copy taken from a laptop is not the back-
 credential. The record has team scope: every laptop of the team receives it by sync, and
 ``revoked`` set by an administrator (`revoke`) reaches them the same way.
 
-Verifier format (the device checks it in ``kiosk.staff_signin``):
-``scrypt-offline$N$r$p$<salt hex>$<key hex>``.
+The verifier's format, shared with the laptop, is in ``offline_sync.formats.staff_verifier``.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import secrets
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -26,10 +22,8 @@ from central import tables as t
 from central.db import read_tx, write_tx
 from central.feed import Positions, Record, load, save
 from central.security import verify_password
+from offline_sync.formats import staff_verifier
 
-SCHEME = "scrypt-offline"
-N, R, P = 2**15, 8, 1  # ~32 MiB, about 0.1 s: slow for a guesser, fine for one sign-in
-MAXMEM = 2**26
 OUTREACH_ROLES = ("outreach",)
 _NAMESPACE = uuid.UUID("8f0d6a2e-3c55-4d0e-9a51-6f7b2f6c1d10")
 _S = t.staff.c
@@ -64,28 +58,6 @@ class Published:
 def verifier_id(municipality_id: str, username: str) -> str:
     """One stable record id per staff member, so a new verifier replaces the old one."""
     return str(uuid.uuid5(_NAMESPACE, f"{municipality_id}/{username}"))
-
-
-def derive_verifier(password: str) -> str:
-    salt = secrets.token_bytes(16)
-    key = hashlib.scrypt(password.encode(), salt=salt, n=N, r=R, p=P, maxmem=MAXMEM)
-    return f"{SCHEME}${N}${R}${P}${salt.hex()}${key.hex()}"
-
-
-def matches(password: str, verifier: object) -> bool:
-    """Whether ``verifier`` (any stored value) was derived from ``password``."""
-    if not isinstance(verifier, str):
-        return False
-    try:
-        scheme, n, r, p, salt, key = verifier.split("$")
-        if scheme != SCHEME:
-            return False
-        candidate = hashlib.scrypt(
-            password.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p), maxmem=MAXMEM
-        )
-    except ValueError:
-        return False
-    return hmac.compare_digest(candidate.hex(), key)
 
 
 def _staff_row(engine: Engine, municipality_id: str, username: str) -> Any:
@@ -126,8 +98,8 @@ def sign_in(
         "revoked": False,
     }
     changes = {k: v for k, v in wanted.items() if rec.fields.get(k) != v}
-    if not matches(password, rec.fields.get("verifier")):  # new, or the password changed
-        changes["verifier"] = derive_verifier(password)
+    if not staff_verifier.matches(password, rec.fields.get("verifier")):  # new or changed
+        changes["verifier"] = staff_verifier.derive(password)
     return _write(engine, municipality_id, username, changes)
 
 

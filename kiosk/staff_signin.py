@@ -11,8 +11,6 @@ the person at once, online or not. Never log a password.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import logging
 import time
@@ -23,14 +21,13 @@ from sqlalchemy import Connection, Engine, text
 
 from kiosk.staff_online import CentralRefused, CentralUnreachable, SignedInOnline
 from offline_sync.device_state import delete_state, get_state, set_state
+from offline_sync.formats import staff_verifier
 from offline_sync.outbox import applying
 
 log = logging.getLogger(__name__)
 
 MAX_FAILURES = 5
 LOCK_SECONDS = 15 * 60
-SCHEME = "scrypt-offline"  # the format central publishes (central.staff_verifiers)
-_MAXMEM = 2**26
 
 OnlineSignIn = Callable[[str, str], SignedInOnline]
 
@@ -73,27 +70,6 @@ class NeedsNetwork(SignInFailed):
     """First sign-in on this laptop, and central cannot be reached."""
 
 
-def verifier_matches(password: str, verifier: object) -> bool:
-    """Whether a published verifier was derived from ``password`` (slow on purpose)."""
-    if not isinstance(verifier, str):
-        return False
-    try:
-        scheme, n, r, p, salt, key = verifier.split("$")
-        if scheme != SCHEME:
-            return False
-        candidate = hashlib.scrypt(
-            password.encode(),
-            salt=bytes.fromhex(salt),
-            n=int(n),
-            r=int(r),
-            p=int(p),
-            maxmem=_MAXMEM,
-        )
-    except ValueError:
-        return False
-    return hmac.compare_digest(candidate.hex(), key)
-
-
 def sign_in(
     engine: Engine,
     username: str,
@@ -114,7 +90,7 @@ def sign_in(
         row = _verifier(conn, username)
     if row is not None and _revoked(row["revoked"]):
         raise Revoked(username)
-    if row is not None and verifier_matches(password, row["verifier"]):
+    if row is not None and staff_verifier.matches(password, row["verifier"]):
         name = str(row["display_name"] or username)
         member = StaffMember(username, name, str(row["role"]), str(row["team_id"]))
         _clear_failures(engine, username)

@@ -15,7 +15,7 @@ from central.api.errors import ApiError
 from central.certificate_content import NotApplicable
 from central.certificate_models import CertificateData, CertificateRequest, PdfDigest, VerifyResult
 from central.register import PersonNotFound, PopulationRegister, RegisterUnavailable
-from central.verification import InvalidCode
+from offline_sync.formats.verification_codes import InvalidCode
 from offline_sync.protocol import ErrorBody
 
 log = logging.getLogger(__name__)

@@ -15,10 +15,10 @@ from central.certificate_models import CertificateKind as CentralKind
 from central.certificate_models import CertificateRequest
 from central.devices import authenticate
 from central.register import SyntheticRegister
-from central.verification import new_code
 from kiosk.certificate_client import HttpCertificateClient, NotApplicable, PersonNotInRegister
 from kiosk.certificates import Delivery, Issued, Queued, QueueReason, request_certificate
 from kiosk.documents.certificate import CertificateKind
+from offline_sync.formats.verification_codes import new_code
 from tests.central.helpers import Device, Municipality
 from tests.fixtures.pdf import pdf_text
 

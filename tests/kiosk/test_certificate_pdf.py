@@ -15,7 +15,7 @@ from kiosk.documents.certificate import (
     render_certificate,
 )
 from kiosk.documents.certificate_texts import LANGUAGES
-from kiosk.documents.verification import InvalidCode, new_code, normalise
+from offline_sync.formats.verification_codes import InvalidCode, new_code, normalise
 from tests.fixtures.pdf import pdf_page_count, pdf_qr_codes, pdf_text
 
 ISSUED = dt.datetime(2026, 11, 26, 10, 5)

@@ -13,7 +13,6 @@ import pytest
 from sqlalchemy import text
 
 from central import admin
-from central.staff_verifiers import derive_verifier
 from kiosk.staff_online import CentralSignIn, CentralUnreachable, SignedInOnline
 from kiosk.staff_signin import (
     LOCK_SECONDS,
@@ -28,6 +27,7 @@ from kiosk.staff_signin import (
     sign_in,
 )
 from offline_sync.enroll import DeviceCredentials
+from offline_sync.formats import staff_verifier
 from offline_sync.store import LocalStore, open_store
 from tests.central.helpers import running_sqlite_central
 from tests.offline_sync.keyrings import MemoryKeyring
@@ -56,7 +56,7 @@ def _publish(store: LocalStore, username: str, *, revoked: bool = False, version
         "username": username,
         "display_name": username.title(),
         "role": "outreach",
-        "verifier": derive_verifier(PASSWORD),
+        "verifier": staff_verifier.derive(PASSWORD),
         "revoked": revoked,
         "team_id": "t1",
     }

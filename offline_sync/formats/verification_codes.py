@@ -1,10 +1,10 @@
-"""Verification codes of issued certificates: central issues them and checks typed ones.
+"""Verification codes printed on certificates: short, typeable, and self-checking.
 
-The same scheme as ``kiosk.documents.verification`` (which the kiosk uses to catch a typo
-before asking): 11 random Crockford base-32 characters (without Z) and a check character
-(weights 1..11 mod 31), shown as ``XXXX-XXXX-XXXX``. Central may import nothing from the
-device side but the protocol, so the 30 lines live in both places and
-``tests/central/test_verification_codes.py`` checks that both agree on every rule.
+A code is 12 characters of Crockford's base-32 alphabet (without Z) shown as
+``XXXX-XXXX-XXXX``: 11 random characters (about 54 bits) and a check character, so a
+mistyped character or two swapped neighbours are caught before central is asked.
+Crockford's alphabet leaves out I, L, O and U; when a person types them anyway they are
+read as 1, 1, 0 and V. Central issues them; the kiosk catches a typo before asking.
 """
 
 from __future__ import annotations
@@ -21,16 +21,17 @@ class InvalidCode(ValueError):
 
 
 def new_code() -> str:
-    """A fresh random code, formatted for print."""
+    """A fresh random verification code, formatted for print."""
     body = "".join(secrets.choice(ALPHABET) for _ in range(_RANDOM_CHARS))
     return _format(body + check_char(body))
 
 
 def normalise(text: str) -> str:
-    """The canonical form of a code typed loosely (case, spaces, dots, I/L/O/U).
+    """The canonical form of a code a person typed or a QR scanner read.
 
     Raises:
-        InvalidCode: a wrong character, length or check (a typo).
+        InvalidCode: a wrong character or length ("not a verification code"), or a failed
+            check ("has a typing error").
     """
     cleaned = "".join(ch for ch in text.upper() if ch not in " -.").translate(_TYPO_MAP)
     if len(cleaned) != _RANDOM_CHARS + 1 or any(ch not in ALPHABET for ch in cleaned):
@@ -42,6 +43,7 @@ def normalise(text: str) -> str:
 
 def check_char(body: str) -> str:
     """The check character of 11 code characters."""
+    # weights 1..11 mod the prime 31: every substitution and adjacent swap changes the sum
     total = sum((index + 1) * ALPHABET.index(ch) for index, ch in enumerate(body))
     return ALPHABET[total % 31]
 
