@@ -15,6 +15,9 @@ from typing import Any
 import requests
 from sqlalchemy import Engine
 
+from kiosk.central_http import CentralHttp, device_endpoint, error_code
+from offline_sync.enroll import DeviceCredentials
+
 log = logging.getLogger(__name__)
 
 TIMEOUT = (3.0, 10.0)
@@ -50,14 +53,13 @@ class AppointmentClient:
     """Calls central with the device's bearer token."""
 
     def __init__(self, base_url: str, token: str, *, ca_bundle: Path | None = None) -> None:
-        self.base_url = base_url.rstrip("/")
-        self._session = requests.Session()
-        self._session.verify = str(ca_bundle) if ca_bundle is not None else True
-        self._session.trust_env = False
-        self._session.headers["Authorization"] = f"Bearer {token}"
+        self._http = CentralHttp(
+            base_url, token, unreachable=CentralUnreachable, timeout=TIMEOUT, ca_bundle=ca_bundle
+        )
+        self.base_url = self._http.base_url
 
     def close(self) -> None:
-        self._session.close()
+        self._http.close()
 
     def book(self, appointment_id: str, slot_id: str, code: str, person_key: str) -> Booked:
         body = {
@@ -73,21 +75,10 @@ class AppointmentClient:
         return _booked(self._call("POST", "/v1/appointments/check-in", json=body).json())
 
     def _call(self, method: str, path: str, **kwargs: Any) -> requests.Response:
-        try:
-            response = self._session.request(
-                method, self.base_url + path, timeout=TIMEOUT, **kwargs
-            )
-        except requests.RequestException as exc:
-            log.info("%s %s failed: %s", method, path, type(exc).__name__)
-            raise CentralUnreachable() from None
+        response = self._http.call(method, path, **kwargs)
         if response.status_code < 400:
             return response
-        if response.status_code >= 500 or response.status_code == 429:
-            raise CentralUnreachable()
-        try:
-            code = str(response.json().get("code", ""))
-        except (ValueError, AttributeError):
-            code = ""
+        code = error_code(response)
         log.info("central refused %s: HTTP %s %s", path, response.status_code, code)
         raise Refused(code or f"http_{response.status_code}")
 
@@ -100,23 +91,14 @@ def _booked(body: dict[str, Any]) -> Booked:
 
 
 def connect(
-    engine: Engine, credentials: Any = None, ca_bundle: Path | None = None
+    engine: Engine, credentials: DeviceCredentials | None = None, ca_bundle: Path | None = None
 ) -> AppointmentClient:
     """A client for the central service this device is enrolled with.
 
     Raises:
         CentralUnreachable: not enrolled, or the credential cannot be read.
     """
-    from offline_sync.enroll import DeviceCredentials, load_enrollment
-    from offline_sync.sync_errors import SyncError
-
-    enrollment = load_enrollment(engine)
-    if enrollment is None:
+    found = device_endpoint(engine, credentials)
+    if found is None:
         raise CentralUnreachable()
-    try:
-        token = (credentials or DeviceCredentials()).token(enrollment.device_id)
-    except SyncError:
-        raise CentralUnreachable() from None
-    if token is None:
-        raise CentralUnreachable()
-    return AppointmentClient(enrollment.central_url, token, ca_bundle=ca_bundle)
+    return AppointmentClient(*found, ca_bundle=ca_bundle)

@@ -15,9 +15,9 @@ import requests
 from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import Engine
 
+from kiosk.central_http import CentralHttp, device_endpoint, error_code
 from kiosk.documents.certificate import CertificateData, CertificateKind
-from offline_sync.enroll import DeviceCredentials, load_enrollment
-from offline_sync.sync_errors import KeyringUnavailable
+from offline_sync.enroll import DeviceCredentials
 
 log = logging.getLogger(__name__)
 
@@ -63,14 +63,18 @@ class HttpCertificateClient:
     """`kiosk.certificates.CertificateClient` over HTTPS with the device's bearer token."""
 
     def __init__(self, base_url: str, token: str, *, ca_bundle: Path | None = None) -> None:
-        self.base_url = base_url.rstrip("/")
-        self._session = requests.Session()
-        self._session.verify = str(ca_bundle) if ca_bundle is not None else True
-        self._session.trust_env = False
-        self._session.headers["Authorization"] = f"Bearer {token}"
+        self._http = CentralHttp(
+            base_url,
+            token,
+            unreachable=_offline,
+            busy=_busy,
+            timeout=TIMEOUT,
+            ca_bundle=ca_bundle,
+        )
+        self.base_url = self._http.base_url
 
     def close(self) -> None:
-        self._session.close()
+        self._http.close()
 
     def issue(self, kind: CertificateKind, language: str, national_number: str) -> CertificateData:
         body = {"kind": kind.value, "language": language, "national_number": national_number}
@@ -84,28 +88,24 @@ class HttpCertificateClient:
         self._call("PUT", f"/v1/certificates/{code}/pdf", json={"pdf_sha256": sha256})
 
     def _call(self, method: str, path: str, **kwargs: Any) -> requests.Response:
-        try:
-            response = self._session.request(
-                method, self.base_url + path, timeout=TIMEOUT, **kwargs
-            )
-        except requests.RequestException as exc:
-            log.info("%s %s failed: %s", method, path.split("/")[2], type(exc).__name__)
-            raise CentralUnreachable("offline") from None
+        response = self._http.call(method, path, **kwargs)
         if response.status_code < 400:
             return response
         raise _error(response)
 
 
+def _offline() -> CentralUnreachable:
+    return CentralUnreachable("offline")
+
+
+def _busy(response: requests.Response) -> CentralUnreachable:
+    unavailable = response.status_code == 503 and error_code(response) == "register_unavailable"
+    return CentralUnreachable("register_unavailable" if unavailable else "offline")
+
+
 def _error(response: requests.Response) -> CertificateError:
-    try:
-        code = str(response.json().get("code", ""))
-    except (ValueError, AttributeError):
-        code = ""
+    code = error_code(response)
     status = response.status_code
-    if status == 503 and code == "register_unavailable":
-        return CentralUnreachable("register_unavailable")
-    if status >= 500 or status == 429:
-        return CentralUnreachable("offline")
     if status == 404 and code == "person_not_found":
         return PersonNotInRegister()
     if status == 409 and code:
@@ -123,14 +123,7 @@ def connect_client(
         CentralUnreachable: not enrolled, or the credential cannot be read: the request
             can only wait (it goes out by sync once the device is enrolled again).
     """
-    enrollment = load_enrollment(engine)
-    if enrollment is None:
-        raise CentralUnreachable("offline")
-    try:
-        token = (credentials or DeviceCredentials()).token(enrollment.device_id)
-    except KeyringUnavailable:
-        log.warning("the device credential cannot be read; certificate request queued")
-        raise CentralUnreachable("offline") from None
-    if token is None:
-        raise CentralUnreachable("offline")
-    return HttpCertificateClient(enrollment.central_url, token, ca_bundle=ca_bundle)
+    found = device_endpoint(engine, credentials)
+    if found is None:
+        raise _offline()
+    return HttpCertificateClient(*found, ca_bundle=ca_bundle)

@@ -14,6 +14,9 @@ from typing import Any
 import requests
 from sqlalchemy import Engine
 
+from kiosk.central_http import CentralHttp, device_endpoint, error_code
+from offline_sync.enroll import DeviceCredentials
+
 log = logging.getLogger(__name__)
 
 TIMEOUT = (3.0, 10.0)
@@ -39,14 +42,13 @@ class SelfServiceClient:
     """Calls central with the device's bearer token."""
 
     def __init__(self, base_url: str, token: str, *, ca_bundle: Path | None = None) -> None:
-        self.base_url = base_url.rstrip("/")
-        self._session = requests.Session()
-        self._session.verify = str(ca_bundle) if ca_bundle is not None else True
-        self._session.trust_env = False
-        self._session.headers["Authorization"] = f"Bearer {token}"
+        self._http = CentralHttp(
+            base_url, token, unreachable=CentralUnreachable, timeout=TIMEOUT, ca_bundle=ca_bundle
+        )
+        self.base_url = self._http.base_url
 
     def close(self) -> None:
-        self._session.close()
+        self._http.close()
 
     def vote(self, poll_id: str, voter_key: str, choice: str, channel: str) -> str:
         """Count a vote; returns its record id.
@@ -70,23 +72,12 @@ class SelfServiceClient:
         return f"{self.base_url}/v1/shares/{token}"
 
     def _call(self, method: str, path: str, **kwargs: Any) -> requests.Response:
-        try:
-            response = self._session.request(
-                method, self.base_url + path, timeout=TIMEOUT, **kwargs
-            )
-        except requests.RequestException as exc:
-            log.info("%s %s failed: %s", method, path.split("/")[2], type(exc).__name__)
-            raise CentralUnreachable() from None
+        response = self._http.call(method, path, **kwargs)
         if response.status_code < 400:
             return response
-        try:
-            code = str(response.json().get("code", ""))
-        except (ValueError, AttributeError):
-            code = ""
+        code = error_code(response)
         if response.status_code == 409 and code == "already_voted":
             raise AlreadyVoted()
-        if response.status_code >= 500 or response.status_code == 429:
-            raise CentralUnreachable()
         log.warning(
             "central refused %s: HTTP %s %s", path.split("/")[2], response.status_code, code
         )
@@ -94,23 +85,14 @@ class SelfServiceClient:
 
 
 def connect(
-    engine: Engine, credentials: Any = None, ca_bundle: Path | None = None
+    engine: Engine, credentials: DeviceCredentials | None = None, ca_bundle: Path | None = None
 ) -> SelfServiceClient:
     """A client for the central service this device is enrolled with.
 
     Raises:
         CentralUnreachable: not enrolled, or the credential cannot be read (work offline).
     """
-    from offline_sync.enroll import DeviceCredentials, load_enrollment
-    from offline_sync.sync_errors import SyncError
-
-    enrollment = load_enrollment(engine)
-    if enrollment is None:
+    found = device_endpoint(engine, credentials)
+    if found is None:
         raise CentralUnreachable()
-    try:
-        token = (credentials or DeviceCredentials()).token(enrollment.device_id)
-    except SyncError:
-        raise CentralUnreachable() from None
-    if token is None:
-        raise CentralUnreachable()
-    return SelfServiceClient(enrollment.central_url, token, ca_bundle=ca_bundle)
+    return SelfServiceClient(*found, ca_bundle=ca_bundle)

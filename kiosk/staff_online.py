@@ -7,17 +7,14 @@ without a network. One attempt per call; the caller decides what an outage means
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import requests
 from sqlalchemy import Engine
 
-from offline_sync.enroll import DeviceCredentials, load_enrollment
-
-log = logging.getLogger(__name__)
+from kiosk.central_http import CentralHttp, device_endpoint, error_code
+from offline_sync.enroll import DeviceCredentials
 
 TIMEOUT = (5.0, 20.0)
 
@@ -60,45 +57,23 @@ class CentralSignIn:
 
     def __call__(self, username: str, password: str) -> SignedInOnline:
         """Raises `CentralUnreachable` or `CentralRefused`."""
-        enrollment = load_enrollment(self._engine)
-        if enrollment is None:
-            raise CentralUnreachable("this laptop is not enrolled")
-        try:
-            token = (self._credentials or DeviceCredentials()).token(enrollment.device_id)
-        except Exception as exc:  # a locked keyring: no online step, offline still works
-            raise CentralUnreachable("no device credential") from exc
-        if token is None:
-            raise CentralUnreachable("no device credential")
-        url = enrollment.central_url.rstrip("/") + "/v1/staff/sign-in"
-        try:
-            with requests.Session() as session:
-                session.trust_env = False
-                session.verify = str(self._ca_bundle) if self._ca_bundle else True
-                reply = session.post(
-                    url,
-                    json={"username": username, "password": password},
-                    headers={"Authorization": f"Bearer {token}"},
-                    timeout=TIMEOUT,
-                )
-        except requests.RequestException as exc:
-            log.info("staff sign-in: central unreachable (%s)", type(exc).__name__)
-            raise CentralUnreachable(str(enrollment.central_url)) from exc
+        found = device_endpoint(self._engine, self._credentials)
+        if found is None:
+            raise CentralUnreachable("this laptop is not enrolled or has no device credential")
+        with CentralHttp(
+            *found, unreachable=CentralUnreachable, timeout=TIMEOUT, ca_bundle=self._ca_bundle
+        ) as http:
+            reply = http.call(
+                "POST", "/v1/staff/sign-in", json={"username": username, "password": password}
+            )
         if reply.status_code in (401, 403):
-            code = _code(reply)
+            code = error_code(reply)
             if code in {"unauthenticated", "device_revoked"}:  # the laptop, not the person
                 raise CentralUnreachable(code)
             raise CentralRefused(code)
         if reply.status_code != 200:
             raise CentralUnreachable(f"HTTP {reply.status_code}")
         return _parse(reply.json())
-
-
-def _code(reply: requests.Response) -> str:
-    try:
-        body = reply.json()
-    except ValueError:
-        return ""
-    return str(body.get("code", "")) if isinstance(body, dict) else ""
 
 
 def _parse(body: Any) -> SignedInOnline:

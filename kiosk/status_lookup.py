@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import requests
 from sqlalchemy import Engine
 
 from kiosk import meldingen, questions
+from kiosk.central_http import CentralHttp, device_endpoint
 from kiosk.references import MELDING_PREFIX, Reference, parse_reference
-from offline_sync.enroll import DeviceCredentials, load_enrollment
+from offline_sync.enroll import DeviceCredentials
 
 log = logging.getLogger(__name__)
 
@@ -75,19 +75,6 @@ def _local(engine: Engine, reference: Reference) -> Found | None:
         return questions.find_local(connection, reference.text)
 
 
-def _token(engine: Engine, credentials: DeviceCredentials | None) -> tuple[str, str] | None:
-    """(central URL, device token), or None when this kiosk cannot ask central."""
-    enrollment = load_enrollment(engine)
-    if enrollment is None:
-        return None
-    try:
-        token = (credentials or DeviceCredentials()).token(enrollment.device_id)
-    except Exception:  # a locked or absent keyring: the same as offline for the citizen
-        log.info("no device credential for a reference look-up")
-        return None
-    return None if token is None else (enrollment.central_url.rstrip("/"), token)
-
-
 def _ask_central(
     engine: Engine | None,
     reference: str,
@@ -95,26 +82,24 @@ def _ask_central(
     ca_bundle: Path | None,
 ) -> dict[str, Any] | None:
     """Central's answer; ``{}`` for "unknown", None when central cannot be asked."""
-    found = None if engine is None else _token(engine, credentials)
+    found = None if engine is None else device_endpoint(engine, credentials)
     if found is None:
         return None
-    url, token = found
-    with requests.Session() as session:
-        session.verify = str(ca_bundle) if ca_bundle is not None else True
-        session.trust_env = False
-        try:
-            response = session.get(
-                f"{url}/v1/lookup/{reference}",
-                headers={"Authorization": f"Bearer {token}"},
-                timeout=TIMEOUT,
-            )
+    try:
+        with CentralHttp(
+            *found, unreachable=_Unreachable, timeout=TIMEOUT, ca_bundle=ca_bundle
+        ) as http:
+            response = http.call("GET", f"/v1/lookup/{reference}")
             body = response.json() if response.status_code == 200 else None
-        except (requests.RequestException, ValueError) as exc:
-            log.info("reference look-up failed: %s", type(exc).__name__)
-            return None
+    except (_Unreachable, ValueError):
+        return None
     if response.status_code == 404:
         return {}
     if not isinstance(body, dict):
         log.warning("central answered a reference look-up with HTTP %s", response.status_code)
         return None
     return body
+
+
+class _Unreachable(Exception):
+    """Central cannot be asked now: this kiosk's own copy answers, if any."""
