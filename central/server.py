@@ -21,6 +21,7 @@ import uvicorn
 from central.api import certificate_queue, create_app
 from central.certificates import DEFAULT_VALIDITY_MONTHS, CertificateSettings
 from central.db import create_central_engine
+from central.housekeeping import DEFAULT_INTERVAL_S, Housekeeper
 from central.migrate import upgrade
 from central.register import open_register
 from offline_sync.protocol import MAX_ATTACHMENT_BYTES
@@ -71,14 +72,19 @@ def serve(
     register: str = "synthetic",
     validity_months: int = DEFAULT_VALIDITY_MONTHS,
     max_attachment_bytes: int = MAX_ATTACHMENT_BYTES,
+    housekeeping_interval: float = DEFAULT_INTERVAL_S,
 ) -> int:
     """Run until SIGTERM/SIGINT; returns the exit code.
+
+    Housekeeping (closing finished questions) runs at start and every
+    ``housekeeping_interval`` seconds on a thread of its own.
 
     Raises:
         ValueError: an unknown ``register`` backend.
     """
     population = open_register(register)
     engine = create_central_engine(db_url)
+    housekeeper = Housekeeper(engine, housekeeping_interval)
     try:
         revision = upgrade(engine)
         log.info("central database at revision %s (%s)", revision, engine.url.get_backend_name())
@@ -100,8 +106,10 @@ def serve(
             timeout_graceful_shutdown=10,
         )
         server = _AnnouncingServer(config)
+        housekeeper.start()
         server.run()
         sys.stdout.flush()
         return 0 if server.started else 1
     finally:
+        housekeeper.stop()
         engine.dispose()

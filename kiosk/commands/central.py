@@ -50,6 +50,13 @@ def register(subparsers: Subparsers) -> None:
         metavar="MB",
         help="largest attachment (photo, signature, scan) devices may upload (default 10)",
     )
+    serve.add_argument(
+        "--housekeeping-minutes",
+        type=float,
+        default=60.0,
+        metavar="N",
+        help="how often to close answered questions past their 30 days (default 60)",
+    )
     serve.set_defaults(run=_run_serve)
 
     admin = commands.add_parser("admin", help="municipalities, teams, staff, devices")
@@ -123,6 +130,8 @@ def _run_serve(args: argparse.Namespace, _context: CommandContext) -> int:
         raise UsageError("--certificate-validity-months must be between 1 and 120")
     if not 1 <= args.max_attachment_mb <= 1024:
         raise UsageError("--max-attachment-mb must be between 1 and 1024")
+    if not 0.01 <= args.housekeeping_minutes <= 24 * 60:
+        raise UsageError("--housekeeping-minutes must be between 0.01 and 1440")
     try:
         return serve(
             _url(args),
@@ -131,6 +140,7 @@ def _run_serve(args: argparse.Namespace, _context: CommandContext) -> int:
             register=args.register,
             validity_months=args.certificate_validity_months,
             max_attachment_bytes=args.max_attachment_mb * 1024 * 1024,
+            housekeeping_interval=args.housekeeping_minutes * 60,
         )
     except DatabaseUrlError as exc:
         raise UsageError(str(exc)) from None
