@@ -109,6 +109,7 @@ def add_note(
         "text": note.strip(),
         "sensitive": sensitive,
         "by": staff.staff_id,
+        "team": staff.team_id,  # a sensitive note is shown to this team only
         "at": now().isoformat(timespec="seconds"),
     }
     with engine.begin() as conn:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.outreach_desk import named
+from ui.outreach_person import PersonButton
 from ui.screen import KioskScreen, set_text
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ class DayScreen(KioskScreen):
         self.next_day = named(QPushButton(), "day-next")
         self.visits = named(QListWidget(), "day-visits")
         self.open_visit = named(QPushButton(), "visit-open")
+        self.overview = PersonButton(desk.person, lambda: self._selected(self.visits))
         self.when_label = QLabel()
         self.when = named(QDateTimeEdit(), "visit-when")
         self.when.setCalendarPopup(True)
@@ -97,6 +99,7 @@ class DayScreen(KioskScreen):
         grid.addWidget(self.visits, 0, 0, 1, 2)
         grid.addWidget(self.open_visit, 1, 0)
         grid.addWidget(self.cancel, 1, 1)
+        grid.addWidget(self.overview, 2, 0)
         grid.addWidget(self.requests_heading, 0, 2, alignment=Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.requests, 0, 3)
         grid.addWidget(self.plan, 1, 3)

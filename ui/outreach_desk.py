@@ -65,12 +65,14 @@ class OutreachDesk(QStackedWidget):
         self.kiosk_shell = kiosk_shell
         from ui.outreach_conflicts import ConflictsScreen
         from ui.outreach_day import DayScreen
+        from ui.outreach_person import PersonScreen
         from ui.outreach_signin import SignInScreen
         from ui.outreach_visit import VisitScreen
 
         self.sign_in_screen = SignInScreen(self)
         self.conflicts = ConflictsScreen(self)
         self.visit = VisitScreen(self)
+        self.person = PersonScreen(self)
         self.day = DayScreen(self)  # its buttons lead to the two above
         for page in self.screens():
             self.addWidget(page)
@@ -84,7 +86,7 @@ class OutreachDesk(QStackedWidget):
         self.writes.shutdown()
 
     def screens(self) -> tuple[KioskScreen, ...]:
-        return (self.sign_in_screen, self.day, self.visit, self.conflicts)
+        return (self.sign_in_screen, self.day, self.visit, self.person, self.conflicts)
 
     @Slot(object)
     def set_store(self, store: object) -> None:

@@ -55,6 +55,9 @@ def central_process(tmp_path: Path) -> Iterator[tuple[Central, CentralProcess]]:
 def _plan_caseload(muni: Municipality) -> None:
     """A colleague's laptop planned two visits; a resident asked at the kiosk."""
     now = datetime.now().astimezone()
+    soon = now + timedelta(minutes=30)
+    if soon.date() != now.date():  # late in the evening: half an hour ago stays today
+        soon = now - timedelta(minutes=30)
     colleague, kiosk = muni.enroll(team="t1"), muni.enroll("kiosk")
     person = {"first_names": "Maria", "surname": RESIDENT, "team_id": "t1"}
     other = {"first_names": "Karel", "surname": "Janssens", "team_id": "t1"}
@@ -67,7 +70,7 @@ def _plan_caseload(muni: Municipality) -> None:
             "create",
             fields={
                 "person_id": "p1",
-                "planned_at": (now + timedelta(minutes=30)).isoformat(timespec="minutes"),
+                "planned_at": soon.isoformat(timespec="minutes"),
                 "status": "planned",
                 "checklist": [],
                 "notes": [],
