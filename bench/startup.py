@@ -50,6 +50,26 @@ app.exec()
 """
 
 
+KIOSK = [str(Path(sys.executable).with_name("fygitaal")), "kiosk"]
+
+
+def cold_start_env(scratch: Path, *, bytecode: bool = True) -> dict[str, str]:
+    """The environment of a measured start: offscreen, smoke exit, data and caches in scratch."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "FYGITAAL_EXIT_AFTER_FIRST_PAINT": "1",
+        "FYGITAAL_DATA_DIR": str(scratch / "data"),
+        "FYGITAAL_LOG_DIR": str(scratch / "logs"),
+    }
+    if bytecode:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env.setdefault("PYTHONPYCACHEPREFIX", str(scratch / "pycache"))
+    else:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
 def measure(command: list[str], env: dict[str, str]) -> tuple[float, float, float | None]:
     """Seconds from spawn to first paint, the child's peak RSS in MiB, seconds to store ready."""
     start = time.time()
@@ -71,28 +91,16 @@ def main() -> None:
         "--no-bytecode", action="store_true", help="measure without .pyc caches (recompile)"
     )
     args = parser.parse_args()
-    fygitaal = str(Path(sys.executable).with_name("fygitaal"))
     with tempfile.TemporaryDirectory() as scratch:
-        env = {
-            **os.environ,
-            "QT_QPA_PLATFORM": "offscreen",
-            "FYGITAAL_EXIT_AFTER_FIRST_PAINT": "1",
-            "FYGITAAL_DATA_DIR": str(Path(scratch) / "data"),
-            "FYGITAAL_LOG_DIR": str(Path(scratch) / "logs"),
-        }
-        if args.no_bytecode:
-            env["PYTHONDONTWRITEBYTECODE"] = "1"
-        else:
-            env.pop("PYTHONDONTWRITEBYTECODE", None)
-            env.setdefault("PYTHONPYCACHEPREFIX", str(Path(scratch) / "pycache"))
+        env = cold_start_env(Path(scratch), bytecode=not args.no_bytecode)
         bare: list[tuple[float, float, float | None]] = []
         kiosk: list[tuple[float, float, float | None]] = []
         # warm the page cache (and the bytecode caches) once
         measure([sys.executable, "-c", BARE_WINDOW], env)
-        measure([fygitaal, "kiosk"], env)
+        measure(KIOSK, env)
         for _ in range(args.runs):
             bare.append(measure([sys.executable, "-c", BARE_WINDOW], env))
-            kiosk.append(measure([fygitaal, "kiosk"], env))
+            kiosk.append(measure(KIOSK, env))
     bare_s = statistics.median(t for t, _, _ in bare)
     kiosk_s = statistics.median(t for t, _, _ in kiosk)
     ready = [r for _, _, r in kiosk if r is not None]
