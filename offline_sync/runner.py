@@ -1,7 +1,9 @@
 """Wiring for an application: one database, its enrollment, a round function and the loop.
 
 `DeviceSync` connects lazily, so a device that is enrolled while the application runs
-starts syncing on the next `SyncLoop.trigger` without a restart.
+starts syncing on the next `SyncLoop.trigger` without a restart. Once central has said
+the device is revoked (a lost laptop), it never asks central again until it is enrolled
+anew: a trigger after a local write reports the revocation without any request.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from offline_sync.client import RoundReport, SyncClient
+from offline_sync.device_state import REVOKED, get_state
 from offline_sync.enroll import DeviceCredentials, connect
 from offline_sync.loop import DEFAULT_INTERVAL, SyncLoop
 from offline_sync.status import SyncStatus, read_status
@@ -39,6 +42,10 @@ class DeviceSync:
 
     def __call__(self) -> RoundReport:
         with self._lock:  # one round at a time, whoever asks
+            with self.engine.connect() as connection:
+                if get_state(connection, REVOKED) is not None:
+                    # a lost laptop stops asking: enrolling again clears this state
+                    raise DeviceRevoked("known from an earlier answer")
             if self._client is None:
                 self._client = connect(
                     self.engine, ca_bundle=self._ca_bundle, credentials=self._credentials
