@@ -15,6 +15,9 @@ For each database, in one run (central is ``fygitaal central serve`` on loopback
 
 Prints ops/s and changes/s, ratios to the floor, the device's and central's peak RSS
 (``VmHWM``), and the targets of issue 4 with ``ok`` or ``MISSED``; exits 0 either way.
+On a shared machine the rates move with the other load (printed as the load average);
+the ratio to the floor measured in the same run and the CPU microseconds per op that
+central and the devices spent (also printed) move much less.
 
     .venv/bin/python bench/sync_throughput.py [--ops 50000 --devices 10 --changes 100000]
         [--db sqlite|postgresql|both]
@@ -27,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import tempfile
 import time
@@ -91,11 +95,16 @@ def _measure(url: str, home: Path, ops: int, devices: int, changes: int) -> dict
             for i, n in enumerate(per_device)
         ]
         out["device_write_s"] = sum(d.write_seconds for d in devs)
-        out["push_s"], out["push_count"], out["push_statuses"] = _push(devs, central.url)
+        cpu = central.cpu_seconds()
+        push = _push(devs, central.url)
+        out["central_push_cpu_s"] = central.cpu_seconds() - cpu
+        out["push_s"], out["push_count"], out["push_statuses"], out["devices_push_cpu_s"] = push
         out["central_rss_after_push_kb"] = central.peak_rss_kb()
         fresh = make_device(engine, "floorpull", central.url, home / "fresh.sqlite3", 0)
         worker = start_worker("pull", fresh, central.url)
+        cpu = central.cpu_seconds()
         out["pull"] = _go([worker])[0][0]
+        out["central_pull_cpu_s"] = central.cpu_seconds() - cpu
         out["central_rss_kb"] = central.peak_rss_kb()
     finally:
         central.stop()
@@ -104,14 +113,16 @@ def _measure(url: str, home: Path, ops: int, devices: int, changes: int) -> dict
     return out
 
 
-def _push(devs: list[Any], url: str) -> tuple[float, int, Counter[str]]:
+def _push(devs: list[Any], url: str) -> tuple[float, int, Counter[str], float]:
+    """Seconds, ops answered, their statuses, and the CPU seconds of all device workers."""
     workers = [start_worker("push", d, url) for d in devs]
     results, seconds = _go(workers)
     statuses: Counter[str] = Counter()
     for r in results:
         statuses.update(r["statuses"])
     statuses["failed push requests (retried)"] = sum(r["server_errors"] for r in results)
-    return seconds, sum(r["count"] for r in results), statuses
+    cpu = sum(r["cpu_s"] for r in results)
+    return seconds, sum(r["count"] for r in results), statuses, cpu
 
 
 def _go(workers: list[Any]) -> tuple[list[dict[str, Any]], float]:
@@ -135,6 +146,16 @@ def _go(workers: list[Any]) -> tuple[list[dict[str, Any]], float]:
             raise RuntimeError(f"a worker failed with exit code {w.returncode}")
         results.append(json.loads(line))
     return results, time.perf_counter() - started
+
+
+def _per(cpu_s: float, count: int) -> str:
+    """CPU seconds and the microseconds of CPU per op or change."""
+    return f"{cpu_s:.2f} s ({cpu_s / max(count, 1) * 1e6:.0f} us each)"
+
+
+def _load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.2f} (1 min), {five:.2f} (5 min) on {os.cpu_count()} CPUs"
 
 
 def _verdict(ok: bool) -> str:
@@ -197,6 +218,10 @@ def report(kind: str, ops: int, changes: int, r: dict[str, Any]) -> list[str]:
         f"{_verdict(device_mb <= DEVICE_RSS_TARGET_MB)}",
         f"{kind:<10} {'    central peak RSS':<32} {'':>8} {r['central_rss_kb'] / 1024:>8.0f} MB"
         f"   (after push {r['central_rss_after_push_kb'] / 1024:.0f} MB)",
+        f"{kind:<10}     CPU: push central {_per(r['central_push_cpu_s'], r['push_count'])},"
+        f" devices {_per(r['devices_push_cpu_s'], r['push_count'])};"
+        f" pull central {_per(r['central_pull_cpu_s'], pull['count'])},"
+        f" device {_per(pull['cpu_s'], pull['count'])}",
         f"{kind:<10}     push results: {statuses}; device rows after pull: {pull['rows']};"
         f" local writes (triggers) {r['device_write_s']:.2f} s",
     ]
@@ -232,8 +257,10 @@ def main(argv: list[str] | None = None) -> int:
             f"{args.changes} changes ...",
             flush=True,
         )
+        load_before = _load()
         result = run_one(kind, args.ops, args.devices, args.changes)
         done = report(kind, args.ops, args.changes, result)
+        done += [f"{kind:<10}     before: {load_before}; after: {_load()}"]
         print("\n".join(done), flush=True)
         lines += done
     print()
