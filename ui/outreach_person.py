@@ -114,7 +114,8 @@ class PersonScreen(KioskScreen):
         set_text(self.address, view.address)
         self.timeline.setUpdatesEnabled(False)
         self.timeline.clear()
-        self.timeline.addItems([self._line(item) for item in view.items])
+        kinds, flag = self._kinds(), self.tr("sensitive")
+        self.timeline.addItems([_line(item, kinds, flag) for item in view.items])
         self.timeline.setUpdatesEnabled(True)
         if not view.items:
             set_text(self.message, self.tr("Nothing is known about this resident yet."))
@@ -128,17 +129,8 @@ class PersonScreen(KioskScreen):
         )
         self.withheld.setVisible(view.withheld > 0)
 
-    def _line(self, item: TimelineItem) -> str:
-        when = item.at.astimezone().strftime("%d/%m/%Y %H:%M") if item.at else ""
-        kind = self._kind(item.kind)
-        if item.sensitive:
-            flag = self.tr("sensitive")
-            kind = f"{kind} ({flag})"
-        parts = (when, kind, item.status, item.text, item.detail)
-        return " · ".join(p for p in parts if p)
-
-    def _kind(self, kind: str) -> str:
-        labels = {
+    def _kinds(self) -> dict[str, str]:
+        return {
             "contact": self.tr("Contact"),
             "visit": self.tr("Visit"),
             "note": self.tr("Note"),
@@ -151,7 +143,6 @@ class PersonScreen(KioskScreen):
             "task": self.tr("Task"),
             "referral": self.tr("Referral"),
         }
-        return labels.get(kind, kind)
 
     def _refused(self, _error: BaseException) -> None:
         set_text(self.message, self.tr("This overview cannot be opened."))
@@ -166,6 +157,16 @@ class PersonScreen(KioskScreen):
         self.withheld.clear()
         self.withheld.hide()
         self.message.clear()
+
+
+def _line(item: TimelineItem, kinds: dict[str, str], sensitive: str) -> str:
+    """One timeline row: when · what · status · text · detail."""
+    when = item.at.astimezone().strftime("%d/%m/%Y %H:%M") if item.at else ""
+    kind = kinds.get(item.kind, item.kind)
+    if item.sensitive:
+        kind = f"{kind} ({sensitive})"
+    parts = (when, kind, item.status, item.text, item.detail)
+    return " · ".join(p for p in parts if p)
 
 
 class PersonButton(QPushButton):

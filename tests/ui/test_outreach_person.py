@@ -156,7 +156,7 @@ def test_the_overview_shows_the_history_hides_another_teams_note_and_is_logged(
         mine = MyDataScreen()
         qtbot.addWidget(mine)
         mine.show_data(reply.json()["sections"], 0)
-        assert "an" in mine.log_label.text()
+        assert "an van het team huisbezoeken, om een bezoek op te volgen" in mine.log_label.text()
 
         _click_back(qtbot, desk)
         qtbot.mouseClick(day.sign_out, Qt.MouseButton.LeftButton)

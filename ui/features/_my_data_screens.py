@@ -163,6 +163,15 @@ class MyDataScreen(Page):
             return self.tr("{when}: you, at a kiosk").format(when=when)
         if purpose == "shared_data":
             return self.tr("{when}: someone with your QR code").format(when=when)
+        who = entry.get("actor", "")
+        if purpose == "home_visit":  # the 360° view on an outreach laptop
+            return self.tr("{when}: {who} of the home-visit team, for a home visit").format(
+                when=when, who=who
+            )
+        if purpose == "follow_up":
+            return self.tr("{when}: {who} of the home-visit team, to follow up a visit").format(
+                when=when, who=who
+            )
         return self.tr("{when}: {who} ({why})").format(
             when=when, who=entry.get("actor", ""), why=purpose or ""
         )

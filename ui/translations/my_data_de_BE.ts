@@ -79,6 +79,14 @@
         <translation>{when}: jemand mit Ihrem QR-Code</translation>
     </message>
     <message>
+        <source>{when}: {who} of the home-visit team, for a home visit</source>
+        <translation>{when}: {who} vom Hausbesuchsteam, für einen Hausbesuch</translation>
+    </message>
+    <message>
+        <source>{when}: {who} of the home-visit team, to follow up a visit</source>
+        <translation>{when}: {who} vom Hausbesuchsteam, zur Nachverfolgung eines Besuchs</translation>
+    </message>
+    <message>
         <source>{when}: {who} ({why})</source>
         <translation>{when}: {who} ({why})</translation>
     </message>

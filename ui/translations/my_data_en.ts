@@ -79,6 +79,14 @@
         <translation>{when}: someone with your QR code</translation>
     </message>
     <message>
+        <source>{when}: {who} of the home-visit team, for a home visit</source>
+        <translation>{when}: {who} of the home-visit team, for a home visit</translation>
+    </message>
+    <message>
+        <source>{when}: {who} of the home-visit team, to follow up a visit</source>
+        <translation>{when}: {who} of the home-visit team, to follow up a visit</translation>
+    </message>
+    <message>
         <source>{when}: {who} ({why})</source>
         <translation>{when}: {who} ({why})</translation>
     </message>

@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Your data cannot be fetched now: the kiosk is not connected. Please try again later or ask at the counter.</source>
-        <translation>Vos données ne peuvent pas être chargées : la borne n&apos;est pas connectée. Réessayez plus tard ou adressez-vous au guichet.</translation>
+        <translation>Vos données ne peuvent pas être chargées : la borne n'est pas connectée. Réessayez plus tard ou adressez-vous au guichet.</translation>
     </message>
     <message>
         <source>Your data is ready as a JSON-LD file and a PDF. They are deleted after {minutes} minutes or when you finish.</source>
@@ -76,7 +76,15 @@
     </message>
     <message>
         <source>{when}: someone with your QR code</source>
-        <translation>{when} : quelqu&apos;un avec votre code QR</translation>
+        <translation>{when} : quelqu'un avec votre code QR</translation>
+    </message>
+    <message>
+        <source>{when}: {who} of the home-visit team, for a home visit</source>
+        <translation>{when} : {who} de l'équipe des visites à domicile, pour une visite à domicile</translation>
+    </message>
+    <message>
+        <source>{when}: {who} of the home-visit team, to follow up a visit</source>
+        <translation>{when} : {who} de l'équipe des visites à domicile, pour le suivi d'une visite</translation>
     </message>
     <message>
         <source>{when}: {who} ({why})</source>
@@ -142,7 +150,7 @@
     </message>
     <message>
         <source>Show or photograph this code. It works until {until}, unless you stop it.</source>
-        <translation>Montrez ou photographiez ce code. Il fonctionne jusqu&apos;au {until}, sauf si vous l&apos;arrêtez.</translation>
+        <translation>Montrez ou photographiez ce code. Il fonctionne jusqu'au {until}, sauf si vous l'arrêtez.</translation>
     </message>
     <message>
         <source>QR code of your share</source>

@@ -79,6 +79,14 @@
         <translation>{when}: iemand met uw QR-code</translation>
     </message>
     <message>
+        <source>{when}: {who} of the home-visit team, for a home visit</source>
+        <translation>{when}: {who} van het team huisbezoeken, voor een huisbezoek</translation>
+    </message>
+    <message>
+        <source>{when}: {who} of the home-visit team, to follow up a visit</source>
+        <translation>{when}: {who} van het team huisbezoeken, om een bezoek op te volgen</translation>
+    </message>
+    <message>
         <source>{when}: {who} ({why})</source>
         <translation>{when}: {who} ({why})</translation>
     </message>

@@ -20,7 +20,7 @@
     </message>
     <message>
         <source>Home visit: everything the team holds</source>
-        <translation>Visite à domicile : tout ce que l'équipe conserve</translation>
+        <translation>Visite à domicile : tout ce que l&apos;équipe conserve</translation>
     </message>
     <message>
         <source>Follow-up: visits, consents, tasks and referrals</source>
@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>History, newest first</source>
-        <translation>Historique, le plus récent d'abord</translation>
+        <translation>Historique, le plus récent d&apos;abord</translation>
     </message>
     <message>
         <source>Overview of {name}</source>
@@ -36,11 +36,11 @@
     </message>
     <message>
         <source>Nothing is known about this resident yet.</source>
-        <translation>Rien n'est encore connu sur ce résident.</translation>
+        <translation>Rien n&apos;est encore connu sur ce résident.</translation>
     </message>
     <message>
         <source>Sensitive notes of another team, not shown: {count}</source>
-        <translation>Notes sensibles d'une autre équipe, non affichées : {count}</translation>
+        <translation>Notes sensibles d&apos;une autre équipe, non affichées : {count}</translation>
     </message>
     <message>
         <source>sensitive</source>
@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Certificate request</source>
-        <translation>Demande d'attestation</translation>
+        <translation>Demande d&apos;attestation</translation>
     </message>
     <message>
         <source>Asked for a visit</source>
