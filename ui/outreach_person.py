@@ -32,6 +32,12 @@ if TYPE_CHECKING:
 PURPOSES = ("home_visit", "follow_up")
 
 
+def _say(label: QLabel, text: str) -> None:
+    """Show ``text``; an empty label is hidden (it would have no accessible name)."""
+    set_text(label, text)
+    label.setVisible(bool(text))
+
+
 class PersonScreen(KioskScreen):
     name = "outreach-person"
 
@@ -53,6 +59,8 @@ class PersonScreen(KioskScreen):
         self.withheld.hide()
         self.message = named(QLabel(), "person-message")
         self.message.setWordWrap(True)
+        self.message.hide()
+        self.address.hide()
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.back)
@@ -86,10 +94,10 @@ class PersonScreen(KioskScreen):
         self.view = None
         self.purpose.setCurrentIndex(0)
         self.heading.clear()
-        self.address.clear()
+        _say(self.address, "")
         self.timeline.clear()
         self.withheld.hide()
-        self.message.clear()
+        _say(self.message, "")
         self._desk.show_page(self)
         self._open()
 
@@ -111,16 +119,14 @@ class PersonScreen(KioskScreen):
 
     def _render(self, view: ResidentView) -> None:
         set_text(self.heading, self.tr("Overview of {name}").format(name=view.name))
-        set_text(self.address, view.address)
+        _say(self.address, view.address)
         self.timeline.setUpdatesEnabled(False)
         self.timeline.clear()
         kinds, flag = self._kinds(), self.tr("sensitive")
         self.timeline.addItems([_line(item, kinds, flag) for item in view.items])
         self.timeline.setUpdatesEnabled(True)
-        if not view.items:
-            set_text(self.message, self.tr("Nothing is known about this resident yet."))
-        else:
-            self.message.clear()
+        empty = self.tr("Nothing is known about this resident yet.")
+        _say(self.message, "" if view.items else empty)
         set_text(
             self.withheld,
             self.tr("Sensitive notes of another team, not shown: {count}").format(
@@ -145,18 +151,18 @@ class PersonScreen(KioskScreen):
         }
 
     def _refused(self, _error: BaseException) -> None:
-        set_text(self.message, self.tr("This overview cannot be opened."))
+        _say(self.message, self.tr("This overview cannot be opened."))
 
     def reset(self) -> None:
         super().reset()
         self.visit_id = None
         self.view = None
         self.heading.clear()
-        self.address.clear()
+        _say(self.address, "")
         self.timeline.clear()
         self.withheld.clear()
         self.withheld.hide()
-        self.message.clear()
+        _say(self.message, "")
 
 
 def _line(item: TimelineItem, kinds: dict[str, str], sensitive: str) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QListWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from central import admin
@@ -28,6 +28,7 @@ from ui.sync_control import SyncController
 
 WAIT_MS = 30_000
 PASSWORD = "zonnebloem 42"
+NAMED = (QAbstractButton, QComboBox, QLabel, QListWidget)
 KEY = person_key(bytes(range(32)), "85.07.30-033.28")  # synthetic
 
 
@@ -129,6 +130,9 @@ def test_the_overview_shows_the_history_hides_another_teams_note_and_is_logged(
         times = [item.at or datetime.min.replace(tzinfo=UTC) for item in screen.view.items]
         assert times == sorted(times, reverse=True)
         assert "Notitie (gevoelig)" in next(line for line in lines if "Slaapt" in line)
+        for widget in screen.findChildren(QWidget):  # what a screen reader announces
+            if widget.isVisibleTo(screen) and isinstance(widget, NAMED):
+                assert widget.accessibleName(), widget.objectName()
 
         # a follow-up shows the visit work only (and is an access of its own)
         screen.purpose.setCurrentIndex(1)
