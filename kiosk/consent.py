@@ -46,6 +46,36 @@ def record_consent(
     given_at: datetime | None = None,
 ) -> str:
     """Store a consent (or a legal ground: ``method='legal_ground'``, purpose names it)."""
+    with engine.begin() as conn:
+        return insert_consent(
+            conn,
+            staff,
+            person_id,
+            purpose=purpose,
+            method=method,
+            expires_at=expires_at,
+            evidence=evidence,
+            given_at=given_at,
+        )
+
+
+def insert_consent(
+    conn: Connection,
+    staff: StaffMember,
+    person_id: str,
+    *,
+    purpose: str,
+    method: str,
+    expires_at: datetime | None,
+    evidence: str = "",
+    given_at: datetime | None = None,
+) -> str:
+    """`record_consent` inside the caller's transaction (a consent given by an eID read is
+    stored with the card's link, or not at all).
+
+    Raises:
+        ConsentInvalid: a method, purpose, evidence or expiry the consent cannot have.
+    """
     given = given_at or now()
     if method not in METHODS:
         raise ConsentInvalid(f"consent is given by {', '.join(METHODS)}, not {method!r}")
@@ -56,26 +86,25 @@ def record_consent(
     if expires_at is not None and expires_at <= given:
         raise ConsentInvalid("a consent must expire after it was given")
     consent_id = new_id()
-    with engine.begin() as conn:
-        set_actor(conn, staff.staff_id)
-        conn.execute(
-            text(
-                "INSERT INTO consent (id, person_id, purpose, method, given_at, expires_at,"
-                " evidence, staff_id, team_id) VALUES (:id, :person, :purpose, :method,"
-                " :given, :expires, :evidence, :staff, :team)"
-            ),
-            {
-                "id": consent_id,
-                "person": person_id,
-                "purpose": purpose.strip(),
-                "method": method,
-                "given": given.isoformat(timespec="seconds"),
-                "expires": None if expires_at is None else expires_at.isoformat(timespec="seconds"),
-                "evidence": evidence.strip() or None,
-                "staff": staff.staff_id,
-                "team": staff.team_id,
-            },
-        )
+    set_actor(conn, staff.staff_id)
+    conn.execute(
+        text(
+            "INSERT INTO consent (id, person_id, purpose, method, given_at, expires_at,"
+            " evidence, staff_id, team_id) VALUES (:id, :person, :purpose, :method,"
+            " :given, :expires, :evidence, :staff, :team)"
+        ),
+        {
+            "id": consent_id,
+            "person": person_id,
+            "purpose": purpose.strip(),
+            "method": method,
+            "given": given.isoformat(timespec="seconds"),
+            "expires": None if expires_at is None else expires_at.isoformat(timespec="seconds"),
+            "evidence": evidence.strip() or None,
+            "staff": staff.staff_id,
+            "team": staff.team_id,
+        },
+    )
     return consent_id
 
 
