@@ -61,13 +61,23 @@ class AppointmentClient:
     def close(self) -> None:
         self._http.close()
 
-    def book(self, appointment_id: str, slot_id: str, code: str, person_key: str) -> Booked:
+    def book(
+        self,
+        appointment_id: str,
+        slot_id: str,
+        code: str,
+        person_key: str,
+        *,
+        assisted_by: str | None = None,
+    ) -> Booked:
         body = {
             "appointment_id": appointment_id,
             "slot_id": slot_id,
             "booking_code": code,
             "person_key": person_key,
         }
+        if assisted_by is not None:  # a staff member booked it with the citizen
+            body["assisted_by"] = assisted_by
         return _booked(self._call("POST", "/v1/appointments", json=body).json())
 
     def check_in(self, code: str) -> Booked:

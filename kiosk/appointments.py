@@ -35,7 +35,15 @@ CHANNELS = ("counter", "home_visit", "video")
 class BookingClient(Protocol):
     """What booking needs of central (`kiosk.appointment_client.AppointmentClient`)."""
 
-    def book(self, appointment_id: str, slot_id: str, code: str, person_key: str) -> Booked: ...
+    def book(
+        self,
+        appointment_id: str,
+        slot_id: str,
+        code: str,
+        person_key: str,
+        *,
+        assisted_by: str | None = None,
+    ) -> Booked: ...
 
     def close(self) -> None: ...
 
@@ -153,6 +161,9 @@ def book(
 ) -> Appointment:
     """Book ``slot`` for the citizen: at central at once, else saved here for sync.
 
+    ``actor`` is ``citizen``, or the staff member booking with them (then ``assisted_by``
+    both at central and in the record saved here).
+
     Raises:
         SlotFull: central says the slot has no place left.
     """
@@ -160,7 +171,10 @@ def book(
     try:
         client = connect()
         try:
-            answer = client.book(appointment_id, slot.slot_id, code, person_key)
+            assisted_by = None if actor == "citizen" else actor
+            answer = client.book(
+                appointment_id, slot.slot_id, code, person_key, assisted_by=assisted_by
+            )
         finally:
             client.close()
     except Refused as exc:

@@ -110,9 +110,9 @@ def file_melding(
     melding_id = new_id()
     reference = reference_for(melding_id, MELDING_PREFIX)
     now = datetime.now(UTC).isoformat(timespec="seconds")
-    history = [{"id": new_id(), "status": SUBMITTED, "at": now, "by": "citizen"}]
+    history = [{"id": new_id(), "status": SUBMITTED, "at": now, "by": assisted_by or "citizen"}]
     with engine.begin() as connection:
-        set_actor(connection, "citizen")
+        set_actor(connection, assisted_by or "citizen")  # never the resident alone
         attachments: list[dict[str, Any]] = []
         if draft.photo is not None:
             kind = photo_type(draft.photo) or "application/octet-stream"

@@ -87,7 +87,7 @@ def ask_question(
     question_id = new_id()
     open_until = ((today or datetime.now(UTC).date()) + timedelta(days=OPEN_DAYS)).isoformat()
     with engine.begin() as connection:
-        set_actor(connection, CITIZEN)
+        set_actor(connection, assisted_by or CITIZEN)
         connection.execute(
             text(
                 "INSERT INTO question (id, text, thread, status, open_until, person_key,"

@@ -1,7 +1,9 @@
 """Who is at the kiosk now, for every screen: set when a card is verified, cleared at the end.
 
 Services read `CitizenHolder.current` and react to ``identified``/``cleared``; the session
-end clears it synchronously, so no screen can show a previous citizen afterwards.
+end clears it synchronously, so no screen can show a previous citizen afterwards. On the
+outreach laptop a staff member does the services *with* the resident: ``assisted_by``
+names them, and the services store it on every record (never the resident alone).
 """
 
 from __future__ import annotations
@@ -25,15 +27,22 @@ class CitizenHolder(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._current: Citizen | None = None
+        self.assisted_by: str | None = None
+        """The staff member doing the services with the citizen (outreach), else None."""
+        self.channel = "kiosk"
+        """Where the services are done: ``kiosk``, or ``home`` on a home visit."""
 
     @property
     def current(self) -> Citizen | None:
         """The identified citizen, or None."""
         return self._current
 
-    def identify(self, citizen: Citizen) -> None:
-        """A verified card identified ``citizen``."""
+    def identify(
+        self, citizen: Citizen, *, assisted_by: str | None = None, channel: str = "kiosk"
+    ) -> None:
+        """A verified card identified ``citizen`` (with ``assisted_by`` at their side)."""
         self._current = citizen
+        self.assisted_by, self.channel = assisted_by, channel
         self.identified.emit(citizen)
 
     def clear(self) -> None:
@@ -41,4 +50,5 @@ class CitizenHolder(QObject):
         if self._current is None:
             return
         self._current = None
+        self.assisted_by, self.channel = None, "kiosk"
         self.cleared.emit()

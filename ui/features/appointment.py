@@ -145,12 +145,14 @@ class AppointmentFlow(QObject):
             self._show_outcome(Booking.FAILED)
             return
         person_key, settings = citizen.person_key, parts.settings
+        actor = parts.citizen.assisted_by or "citizen"
         self.parts.jobs.run(
             lambda: book(
                 engine,
                 lambda: connect(engine, parts.sync.credentials, settings.ca_bundle),
                 slot,
                 person_key,
+                actor=actor,
             ),
             self._booked,
             self._booking_failed,

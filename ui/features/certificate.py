@@ -196,11 +196,17 @@ class CertificateFlow(QObject):
             self._announce()
             return
         kind, language = self._request
-        person_key = citizen.person_key
+        person_key, assisted_by = citizen.person_key, self.parts.citizen.assisted_by
         self.result.show_saving()
         self.parts.jobs.run(
             lambda: save_request(
-                engine, person_key=person_key, kind=kind, language=language, delivery=delivery
+                engine,
+                person_key=person_key,
+                kind=kind,
+                language=language,
+                delivery=delivery,
+                actor=assisted_by or "citizen",
+                assisted_by=assisted_by,
             ),
             self._request_saved,
             self._request_not_saved,

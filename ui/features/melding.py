@@ -230,11 +230,14 @@ class MeldingFlow(QObject):
         engine, draft = self.engine(), self.draft
         citizen = self.parts.citizen.current
         person_key = citizen.person_key if citizen is not None else None
+        channel, assisted_by = self.parts.citizen.channel, self.parts.citizen.assisted_by
         if engine is None or not draft.complete:
             return
         self.confirm.next_button.setEnabled(False)
         self.parts.jobs.run(
-            lambda: meldingen.file_melding(engine, draft, person_key=person_key),
+            lambda: meldingen.file_melding(
+                engine, draft, person_key=person_key, channel=channel, assisted_by=assisted_by
+            ),
             self._filed,
             self._send_failed,
         )

@@ -98,11 +98,12 @@ class QuestionFlow(QObject):
 
     def _ask(self, text: str) -> None:
         engine, key = self.engine(), self._person_key()
+        assisted_by = self.parts.citizen.assisted_by
         if engine is None:
             self.text.show_intro(_sorry())
             return
         self.parts.jobs.run(
-            lambda: questions.ask_question(engine, text, person_key=key),
+            lambda: questions.ask_question(engine, text, person_key=key, assisted_by=assisted_by),
             self._asked,
             self._failed,
         )
