@@ -44,6 +44,8 @@ class BackgroundJobs(QObject):
 
         def finished(future: Future[T]) -> None:
             self._pending.discard(future)
+            if future.cancelled():  # dropped before it ran (`cancel_all`, `shutdown`)
+                return
             error = future.exception()
             if error is None:
                 self._finished.emit(done, future.result(), None, generation)
