@@ -15,7 +15,7 @@ from sqlalchemy import Connection, select, update
 
 from central import tables as t
 from central.feed import Positions, Record
-from central.merge import InvalidOp, decode_value, field_map, merge
+from central.merge import InvalidOp, field_decoders, merge
 from central.records import Records
 from central.security import now
 from offline_sync.protocol import (
@@ -103,14 +103,16 @@ def _decode(spec: EntitySpec, op: Op) -> tuple[dict[str, Any], dict[str, Any]]:
     """The op's new and old values, JSON decoded; unknown fields are refused."""
     fields: dict[str, Any] = {}
     old: dict[str, Any] = {}
-    specs = field_map(spec)
+    decoders = field_decoders(spec)
+    op_old = op.old
     for name, value in op.fields.items():
-        fspec = specs.get(name)
-        if fspec is None:
+        decode = decoders.get(name)
+        if decode is None:
             raise InvalidOp(f"unknown field {op.entity}.{name}")
-        fields[name] = decode_value(fspec, value)
-        if op.old.get(name) is not None:
-            old[name] = decode_value(fspec, op.old[name])
+        fields[name] = decode(value)
+        previous = op_old.get(name)
+        if previous is not None:
+            old[name] = decode(previous)
     return fields, old
 
 

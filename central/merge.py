@@ -8,7 +8,7 @@ result says which fields change and which wait for a person (both values kept).
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,18 +29,48 @@ class MergeOutcome:
 
 def decode_value(spec: FieldSpec, value: Any) -> Any:
     """JSON fields may travel as JSON text (as devices store them) or as JSON values."""
-    if spec.is_json and isinstance(value, str):
-        try:
-            value = json.loads(value)
-        except ValueError as exc:
-            raise InvalidOp(f"field {spec.name!r} is not valid JSON") from exc
-    if spec.policy in (Policy.APPEND_ONLY, Policy.SET_MERGE) and not isinstance(
-        value, list | type(None)
-    ):
-        raise InvalidOp(f"field {spec.name!r} must be a JSON list")
-    if spec.policy is Policy.STATE_MACHINE and value not in spec.transitions:
-        raise InvalidOp(f"{value!r} is not a known state of {spec.name!r}")
+    return field_decoder(spec)(value)
+
+
+Decoder = Callable[[Any], Any]
+
+
+def _identity(value: Any) -> Any:
     return value
+
+
+_DECODERS: dict[int, tuple[FieldSpec, Decoder]] = {}
+
+
+def field_decoder(spec: FieldSpec) -> Decoder:
+    """`decode_value` for one field, its checks worked out once (a push decodes every field)."""
+    entry = _DECODERS.get(id(spec))
+    if entry is None or entry[0] is not spec:
+        entry = (spec, _make_decoder(spec))
+        _DECODERS[id(spec)] = entry
+    return entry[1]
+
+
+def _make_decoder(spec: FieldSpec) -> Decoder:
+    is_json = spec.is_json
+    is_list = spec.policy in (Policy.APPEND_ONLY, Policy.SET_MERGE)
+    states = spec.transitions if spec.policy is Policy.STATE_MACHINE else None
+    if not is_json and not is_list and states is None:
+        return _identity
+
+    def decode(value: Any) -> Any:
+        if is_json and isinstance(value, str):
+            try:
+                value = json.loads(value)
+            except ValueError as exc:
+                raise InvalidOp(f"field {spec.name!r} is not valid JSON") from exc
+        if is_list and value is not None and not isinstance(value, list):
+            raise InvalidOp(f"field {spec.name!r} must be a JSON list")
+        if states is not None and value not in states:
+            raise InvalidOp(f"{value!r} is not a known state of {spec.name!r}")
+        return value
+
+    return decode
 
 
 _FIELD_MAPS: dict[int, tuple[EntitySpec, dict[str, FieldSpec]]] = {}
@@ -52,6 +82,18 @@ def field_map(spec: EntitySpec) -> Mapping[str, FieldSpec]:
     if entry is None or entry[0] is not spec:
         entry = (spec, {f.name: f for f in reversed(spec.fields)})  # the first of a name wins
         _FIELD_MAPS[id(spec)] = entry
+    return entry[1]
+
+
+_DECODER_MAPS: dict[int, tuple[EntitySpec, dict[str, Decoder]]] = {}
+
+
+def field_decoders(spec: EntitySpec) -> Mapping[str, Decoder]:
+    """`field_decoder` of each of ``spec``'s fields, by name (as `field_map`)."""
+    entry = _DECODER_MAPS.get(id(spec))
+    if entry is None or entry[0] is not spec:
+        entry = (spec, {name: field_decoder(f) for name, f in field_map(spec).items()})
+        _DECODER_MAPS[id(spec)] = entry
     return entry[1]
 
 
@@ -98,6 +140,21 @@ def set_merge(current: list[Any] | None, new: list[Any], old: list[Any] | None) 
     return result
 
 
+_LIST_POLICIES = (Policy.APPEND_ONLY, Policy.SET_MERGE)
+
+
+def _added(new: list[Any] | None, old: list[Any] | None) -> list[Any]:
+    """`append_union` and `set_merge` onto an empty server list: they agree there."""
+    result: list[Any] = []
+    seen = _keys(old) if old else set()
+    for item in new or []:
+        key = item_key(item)
+        if key not in seen:
+            result.append(item)
+            seen.add(key)
+    return result
+
+
 def merge(  # noqa: PLR0912, PLR0917 - one branch per policy
     spec: EntitySpec,
     current: Mapping[str, Any],
@@ -115,7 +172,11 @@ def merge(  # noqa: PLR0912, PLR0917 - one branch per policy
         have = name in current and versions.get(name, 0) > 0
         server = current.get(name)
         policy = fspec.policy
-        if policy is Policy.APPEND_ONLY:
+        if server is None and policy in _LIST_POLICIES:  # a new record's list, say
+            merged = _added(value, old.get(name))
+            if merged or not have:
+                out.changes[name] = merged
+        elif policy is Policy.APPEND_ONLY:
             merged = append_union(server, value, old.get(name))
             if merged != (server or []) or not have:
                 out.changes[name] = merged

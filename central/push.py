@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Engine, bindparam, select, update
 
 from central import tables as t
 from central.apply import Actor, apply_op
-from central.bulk import BulkWrite
+from central.bulk import BulkRead, BulkWrite
 from central.db import write_tx
 from central.feed import Positions
 from central.merge import InvalidOp
@@ -31,7 +31,6 @@ log = logging.getLogger(__name__)
 
 _O = t.op_log.c
 _D = t.device.c
-_CHUNK = 500  # bound parameters per IN (...)
 _OP_COLUMNS = (
     "municipality_id",
     "op_id",
@@ -45,6 +44,12 @@ _OP_COLUMNS = (
     "received_at",
 )
 _INSERT_OP = BulkWrite(t.op_log, _OP_COLUMNS)
+_READ_OPS = BulkRead(
+    t.op_log,
+    ("op_id", "content_hash", "status", "result", "reported"),
+    ("municipality_id",),
+    "op_id",
+)
 _INSERT_QUARANTINE = t.quarantine.insert()
 _UPDATE_OP = update(t.op_log).where(
     _O.municipality_id == bindparam("b_muni"), _O.op_id == bindparam("b_op_id")
@@ -96,17 +101,12 @@ class _Batch:
         self._pending: list[dict[str, Any]] = []
 
     def _stored_ops(self, op_ids: list[str]) -> dict[str, _Stored]:
-        found: dict[str, _Stored] = {}
         unique = list(dict.fromkeys(op_ids))
-        for i in range(0, len(unique), _CHUNK):
-            rows = self.conn.execute(
-                select(_O.op_id, _O.content_hash, _O.status, _O.result, _O.reported).where(
-                    _O.municipality_id == self.muni, _O.op_id.in_(unique[i : i + _CHUNK])
-                )
-            )
-            for r in rows:
-                found[r.op_id] = _Stored(r.content_hash, r.status, r.result, bool(r.reported))
-        return found
+        rows = _READ_OPS.run(self.conn, (self.muni,), unique)
+        return {
+            op_id: _Stored(digest, status, result, bool(reported))
+            for op_id, digest, status, result, reported in rows
+        }
 
     def _read_later_ops(self) -> None:
         """Ops stored after a gap (usually none): the only seqs a new op could collide with."""

@@ -10,25 +10,22 @@ the locked counter as each change is made.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
 from central import tables as t
-from central.bulk import BulkWrite
+from central.bulk import BulkRead, BulkWrite
 from central.feed import (
     RECORD_COLUMNS,
     VALUE_COLUMNS,
     Positions,
     Record,
-    from_row,
     row_tuple,
     stamp,
 )
-
-_R = t.record.c
-_CHUNK = 500  # bound parameters per IN (...), well under every driver's limit
 
 Key = tuple[str, str]
 
@@ -50,18 +47,22 @@ class Records:
             if (entity, entity_id) not in self._cache:
                 wanted.setdefault(entity, []).append(entity_id)
         for entity, ids in wanted.items():
-            for i in range(0, len(ids), _CHUNK):
-                chunk = ids[i : i + _CHUNK]
-                rows = self._conn.execute(
-                    select(_R.entity_id, *RECORD_COLUMNS)
-                    .where(_R.municipality_id == self._muni, _R.entity == entity)
-                    .where(_R.entity_id.in_(chunk))
+            rows = _READ.run(self._conn, (self._muni, entity), ids)
+            for entity_id, fields, versions, deleted, team_id, previous_team_id, position in rows:
+                self._cache[entity, entity_id] = Record(
+                    entity,
+                    entity_id,
+                    json.loads(fields),
+                    json.loads(versions),
+                    bool(deleted),
+                    team_id,
+                    previous_team_id,
+                    position,
+                    exists=True,
                 )
-                for row in rows:
-                    self._cache[entity, row.entity_id] = from_row(entity, row.entity_id, row)
-                    self._stored.add((entity, row.entity_id))
-                for entity_id in chunk:
-                    self._cache.setdefault((entity, entity_id), Record(entity, entity_id))
+                self._stored.add((entity, entity_id))
+            for entity_id in ids:
+                self._cache.setdefault((entity, entity_id), Record(entity, entity_id))
 
     def get(self, entity: str, entity_id: str) -> Record:
         """The record as this batch has left it, or a fresh not-yet-existing one."""
@@ -102,4 +103,10 @@ class Records:
 
 _KEY = ("municipality_id", "entity", "entity_id")
 _INSERT = BulkWrite(t.record, (*_KEY, *VALUE_COLUMNS))
+_READ = BulkRead(
+    t.record,
+    ("entity_id", *(c.name for c in RECORD_COLUMNS)),
+    ("municipality_id", "entity"),
+    "entity_id",
+)
 _UPDATE = BulkWrite(t.record, VALUE_COLUMNS, key=_KEY)
