@@ -123,9 +123,13 @@ def add_note(
     return str(item["id"])
 
 
-def notes_of(engine: Engine, visit_id: str) -> list[Note]:
+def notes_of(engine: Engine, visit_id: str, team: str | None = None) -> list[Note]:
+    """The visit's notes; for a ``team``, without another team's sensitive notes.
+
+    A note belongs to the team that wrote it (``team``; older notes: the visit's team).
+    """
     with engine.connect() as conn:
-        items = json_list(visit_row(conn, visit_id)["notes"])
+        visit = visit_row(conn, visit_id)
     return [
         Note(
             str(i.get("id")),
@@ -134,8 +138,11 @@ def notes_of(engine: Engine, visit_id: str) -> list[Note]:
             str(i.get("by", "")),
             str(i.get("at", "")),
         )
-        for i in items
+        for i in json_list(visit["notes"])
         if isinstance(i, dict)
+        and not (
+            team is not None and i.get("sensitive") and (i.get("team") or visit["team_id"]) != team
+        )
     ]
 
 

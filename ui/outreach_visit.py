@@ -155,9 +155,10 @@ class VisitScreen(KioskScreen):
         self._desk.show_page(self)
 
     def reload(self) -> None:
-        visit_id = self.visit_id
-        if visit_id is not None:
-            self._desk.read(lambda engine: _load(engine, visit_id), self._show)
+        visit_id, staff = self.visit_id, self._desk.staff
+        if visit_id is not None and staff is not None:
+            team = staff.team_id  # another team's sensitive notes are not shown
+            self._desk.read(lambda engine: _load(engine, visit_id, team), self._show)
 
     def _changed(self) -> None:
         if self._desk.currentWidget() is self:
@@ -243,7 +244,7 @@ def _ignore(_value: object) -> None:
     """The screen reloads from the store after every write."""
 
 
-def _load(engine: Engine, visit_id: str) -> VisitData:
+def _load(engine: Engine, visit_id: str, team: str) -> VisitData:
     from kiosk.caseload import person_name
     from kiosk.consent import has_consent
     from kiosk.visit_followup import referrals_of, tasks_of
@@ -259,7 +260,7 @@ def _load(engine: Engine, visit_id: str) -> VisitData:
         str(row["status"]),
         has_consent(engine, person_id),
         needs_of(engine, visit_id),
-        notes_of(engine, visit_id),
+        notes_of(engine, visit_id, team),
         tasks_of(engine, visit_id),
         referrals_of(engine, visit_id),
     )

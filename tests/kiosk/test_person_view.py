@@ -13,7 +13,7 @@ from sqlalchemy import Engine, text
 from kiosk.consent import record_consent
 from kiosk.person_view import ViewRefused, id_time, open_view, open_view_of_visit
 from kiosk.staff_signin import StaffMember
-from kiosk.visits import add_note
+from kiosk.visits import add_note, notes_of
 from offline_sync.outbox import set_actor
 from offline_sync.protocol import new_id
 from offline_sync.store import LocalStore, open_store
@@ -153,3 +153,11 @@ def test_id_time_reads_a_uuid7() -> None:
     assert abs((made - datetime.now(UTC)).total_seconds()) < 60
     assert id_time("v1") is None
     assert id_time("6f1c1f5e-8a0b-4c7e-9d2a-1b3c4d5e6f70") is None  # a v4
+
+
+def test_the_visit_record_shows_a_team_its_own_notes_only(store: LocalStore) -> None:
+    engine = store.engine
+    _resident(engine)
+    assert [n.text for n in notes_of(engine, "v1", "t1")] == ["Oud, zonder team"]
+    assert [n.text for n in notes_of(engine, "v1", "t2")] == ["Schulden"]
+    assert len(notes_of(engine, "v1")) == 2  # no team given: every note (sync, export)

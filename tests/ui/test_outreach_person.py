@@ -163,6 +163,14 @@ def test_the_overview_shows_the_history_hides_another_teams_note_and_is_logged(
         assert "an van het team huisbezoeken, om een bezoek op te volgen" in mine.log_label.text()
 
         _click_back(qtbot, desk)
+        # the visit record follows the same rule for its notes
+        qtbot.mouseClick(day.open_visit, Qt.MouseButton.LeftButton)
+        visit = desk.visit
+        qtbot.waitUntil(lambda: visit.notes.count() == 2, timeout=WAIT_MS)
+        notes = "\n".join(visit.notes.item(i).text() for i in range(2))
+        assert "Slaapt slecht" in notes
+        assert "Schulden" not in notes
+        qtbot.mouseClick(visit.back, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(day.sign_out, Qt.MouseButton.LeftButton)
         assert screen.timeline.count() == 0
         assert screen.heading.text() == ""
