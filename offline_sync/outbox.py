@@ -85,7 +85,7 @@ def _to_op(row: Sequence[object]) -> Op:
         kind=OpKind(str(kind)),
         fields=fields,
         old=old,
-        base_versions=json.loads(str(bases)),
+        base_versions={} if bases == "{}" else json.loads(str(bases)),  # "{}": most ops
         schema_version=int(str(schema)),
         actor=str(actor),
         hlc=str(created)[:40],

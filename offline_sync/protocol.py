@@ -551,6 +551,12 @@ def new_id() -> str:
     return str(uuid.UUID(bytes=bytes(raw)))
 
 
+_CANONICAL = json.JSONEncoder(
+    sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+)
+"""What `json.dumps` with these options builds on every call (central hashes every op)."""
+
+
 def content_hash(op: Op) -> str:
     """What makes two pushes of the same op id "the same": everything but transport detail.
 
@@ -562,9 +568,7 @@ def content_hash(op: Op) -> str:
     body: dict[str, Any] = dict(op.__dict__)  # the field values (pydantic keeps them there)
     del body["hlc"]
     try:
-        canonical = json.dumps(
-            body, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-        )
+        canonical = _CANONICAL.encode(body)
     except (TypeError, ValueError):  # not JSON as it is (a date, a set, NaN): convert first
         body = op.model_dump(mode="json", exclude={"hlc"})
         canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
