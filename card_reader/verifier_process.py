@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import date
@@ -62,6 +63,10 @@ class VerifierProcess:
     def warm_up(self) -> Future[bool]:
         """Start the process now (about 0.2 s), rather than at the first card."""
         return self._pool.submit(_ready)
+
+    def worker_pid(self) -> int:
+        """The worker's process id (starting it if need be): where the checks really run."""
+        return self._pool.submit(os.getpid).result()
 
     def verify(self, files: CardFiles, *, today: date | None = None) -> Verification:
         """The same verdict as `verify_card(files, trust)`, computed in the worker.

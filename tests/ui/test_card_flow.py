@@ -268,3 +268,30 @@ def test_an_enrolled_kiosk_keys_the_citizen_with_the_municipality_secret(
             parts.store.finish()
     finally:
         keyring.set_keyring(previous)
+
+
+@pytest.mark.pcsc
+def test_the_card_is_checked_in_the_verifier_process_and_still_when_that_process_died(
+    qtbot: QtBot, kiosk: CardKiosk, insert_card: InsertCard, caplog: pytest.LogCaptureFixture
+) -> None:
+    import os
+    import signal
+
+    runtime = kiosk.flow.runtime
+    qtbot.waitUntil(lambda: runtime.verifier is not None, timeout=WAIT_MS)  # with the reader
+    verifier = runtime.verifier
+    assert verifier is not None
+    worker = verifier.worker_pid()
+    assert worker != os.getpid()
+    card = insert_card("citizen")
+    kiosk.wait_for(qtbot, "citizen-home")
+    assert "verifier process unavailable" not in caplog.text
+    with qtbot.waitSignal(kiosk.window.parts.controller.ended, timeout=WAIT_MS):
+        card.remove()
+    os.kill(worker, signal.SIGKILL)  # out of memory, say: the next citizen is served all the same
+    card = insert_card("citizen")
+    kiosk.wait_for(qtbot, "citizen-home")
+    assert "Lotte Specimen" in all_text(kiosk.window.shell.screen_named("citizen-home"))
+    assert "verifier process unavailable" in caplog.text  # the read did ask that process
+    with qtbot.waitSignal(kiosk.window.parts.controller.ended, timeout=WAIT_MS):
+        card.remove()

@@ -29,13 +29,12 @@ from ui.card_events import CardEvents
 from ui.citizen_home import CitizenHomeScreen
 from ui.features._card_offers import Offers
 from ui.features._card_pin import PinService
+from ui.features._card_runtime import ReaderRuntime
 from ui.features._card_screens import AttractNotice, CardMessageScreen, Message, ReadingScreen
 from ui.features._pin_pad import PinPadScreen
 from ui.guest_home import GuestHomeScreen
-from ui.jobs import BackgroundJobs
 
 if TYPE_CHECKING:
-    from card_reader.monitor import CardMonitor
     from card_reader.pcsc import Pcsc, ReaderState
     from card_reader.trust import TrustStore
     from offline_sync.pseudonym_secret import PseudonymSecrets
@@ -44,22 +43,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Notice = AttractNotice.Kind
-
-
-class ReaderRuntime:
-    """The monitor thread and the PC/SC adapter: stopped with the window, not with Qt."""
-
-    def __init__(self) -> None:
-        self.monitor: CardMonitor | None = None
-        self.pcsc: Pcsc | None = None
-
-    def stop(self) -> None:
-        monitor, self.monitor = self.monitor, None
-        if monitor is not None:
-            monitor.stop()
-        pcsc, self.pcsc = self.pcsc, None
-        if pcsc is not None:
-            pcsc.close()
 
 
 class CardFlow(QObject):
@@ -78,7 +61,7 @@ class CardFlow(QObject):
         self.setObjectName("card-flow")
         self.parts = parts
         self.events = CardEvents(self)
-        self.jobs = BackgroundJobs(parent=self)
+        self.jobs = parts.jobs  # cancelled at every session end by the application
         self.reading = ReadingScreen()
         self.message = CardMessageScreen()
         self.pad = PinPadScreen()
@@ -106,9 +89,9 @@ class CardFlow(QObject):
         from card_reader.monitor import CardMonitor
         from card_reader.pcsc import Pcsc
 
-        self.runtime.pcsc = pcsc or Pcsc()
-        self.runtime.monitor = CardMonitor(self._states, self.events.deliver)
-        self.runtime.monitor.start()
+        monitor = CardMonitor(self._states, self.events.deliver)
+        self.runtime.watch(pcsc or Pcsc(), monitor)
+        monitor.start()
         log.info("card reader monitor started")
 
     @property
@@ -117,10 +100,15 @@ class CardFlow(QObject):
         return self.runtime.pcsc
 
     def stop(self) -> None:
-        """Stop watching and release PC/SC (application end)."""
+        """Stop watching, release PC/SC and end the verifier process (application end)."""
         self.pin.drop()
         self.runtime.stop()
-        self.jobs.shutdown()
+
+    def reader_changed(self, present: bool) -> None:
+        """A reader is there: have the verifier process warm before the first card."""
+        if present and self.runtime.verifier is None:
+            runtime, trust = self.runtime, self._trust_store
+            self.jobs.run(lambda: runtime.start_verifier(trust()), lambda _none: None)
 
     def use_store(self, store: object) -> None:
         """The store is open: the pseudonym secret can be found (keyring, else central)."""
@@ -170,11 +158,12 @@ class CardFlow(QObject):
         self.reading.begin()
         self.parts.shell.show_screen(ReadingScreen.name)
         pcsc, trust, secret = self.pcsc, self._trust_store, self._secret
+        verify = self.runtime.verify  # the verifier process once it runs, else this one
         from kiosk.identify import identify_card
 
         self.jobs.run(
             lambda: identify_card(
-                pcsc, trust(), reader, secret, on_progress=self.read_progress.emit
+                pcsc, trust(), reader, secret, on_progress=self.read_progress.emit, verify=verify()
             ),
             self._identified,
             self._failed,
@@ -217,8 +206,7 @@ class CardFlow(QObject):
         self.parts.shell.show_screen(CardMessageScreen.name)
 
     def session_ended(self, reason: EndReason) -> None:
-        """Whatever ended the visit: drop reads and PIN requests of it."""
-        self.jobs.cancel_all()
+        """Whatever ended the visit: drop its PIN request (the application cancels its jobs)."""
         self.pin.drop()
         self._reading = self._card_session = False
         if self._reader is not None and reason is not EndReason.CARD_REMOVED:
@@ -262,6 +250,7 @@ def install(parts: KioskParts, window: KioskWindow) -> None:
     events.card_inserted.connect(flow.card_inserted)
     events.card_removed.connect(flow.card_removed)
     flow.reader_seen.connect(parts.health.report_reader)
+    flow.reader_seen.connect(flow.reader_changed)
     flow.read_progress.connect(flow.reading.step)
     flow.message.guest_chosen.connect(flow.go_as_guest)
     flow.message.back.connect(shell.go_back)
