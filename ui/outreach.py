@@ -2,7 +2,8 @@
 
 The window is built on the kiosk's (store, sync loop, language, jobs), with the kiosk's
 shell moved into `OutreachDesk`, the stack of staff screens: sign-in, day list, visit
-record and conflicts (the shell stays there for the assisted services). The status bar
+record and conflicts (the shell stays there for the services done with a resident,
+opened from the visit by `ui.outreach_assist.AssistedServices`). The status bar
 shows `SyncStatusView` (online, last sync, what waits, conflicts, quarantine, clock, the
 last error) and "Enroll this computer…", which opens `EnrollDialog` once the local store
 is open. The citizen-facing kiosk has no staff area, so it shows neither; its loop runs
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from kiosk.config import Settings
 from ui.app import KioskWindow, build_kiosk, ensure_application
+from ui.outreach_assist import AssistedServices
 from ui.outreach_desk import OutreachDesk
 from ui.screen import set_text
 from ui.speech import Speech
@@ -97,6 +99,7 @@ def build_outreach(
     window.parts.store.opened.connect(desk.set_store)
     ensure_application().aboutToQuit.connect(desk.shutdown)  # writes end before the store closes
     window.desk = desk  # type: ignore[attr-defined]
+    desk.visit.eid.host = AssistedServices(window.parts, desk)
     view = SyncStatusView()
     sync.bridge.status_changed.connect(view.show_status)
     bar = window.statusBar()

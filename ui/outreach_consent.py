@@ -1,7 +1,8 @@
 """The consent step of a visit: purpose, how it was given, evidence and expiry.
 
 Until a valid consent (or a legal ground) is recorded, the rest of the visit screen is
-disabled; the domain refuses personal data all the same (`kiosk.consent`).
+disabled; the domain refuses personal data all the same (`kiosk.consent`). Consent given
+by an eID read is recorded by reading the card (`ui.outreach_eid.EidPanel`), not here.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ class ConsentPanel(QGroupBox):
             form.addRow(label, field)
         form.addRow(self.button)
         self.button.clicked.connect(self.record)
+        self.method.currentIndexChanged.connect(lambda _i: self._show_state())
         self.given = False
         self.retranslate()
 
@@ -99,9 +101,23 @@ class ConsentPanel(QGroupBox):
         set_text(self.button, self.tr("Record consent"))
         self._show_state()
 
+    @property
+    def by_eid(self) -> bool:
+        """The resident gives consent by having their eID read (not recorded yet)."""
+        return not self.given and METHODS[max(self.method.currentIndex(), 0)] == "eid"
+
+    def expires_at(self) -> datetime:
+        """The end of the chosen last valid day, local time."""
+        chosen = self.expires.date()
+        day = date(chosen.year(), chosen.month(), chosen.day())
+        return datetime.combine(day, time(23, 59)).astimezone()
+
     def _show_state(self) -> None:
+        self.button.setEnabled(not self.given and not self.by_eid)
         if self.given:
             text = self.tr("Consent recorded: you can fill in the visit.")
+        elif self.by_eid:
+            text = self.tr("Consent by eID: read the resident's eID below to record it.")
         else:
             text = self.tr(
                 "Record consent or a legal ground first: nothing about the resident is "
@@ -116,7 +132,7 @@ class ConsentPanel(QGroupBox):
             self.purpose.setText(self.tr("Digital help at home (e-inclusion)"))
         until = date.today() + timedelta(days=365)
         self.expires.setDate(QDate(until.year, until.month, until.day))
-        for field in (self.purpose, self.method, self.evidence, self.expires, self.button):
+        for field in (self.purpose, self.method, self.evidence, self.expires):
             field.setEnabled(not given)
         self._show_state()
 
@@ -127,10 +143,7 @@ class ConsentPanel(QGroupBox):
         if person_id is None:
             return
         method = METHODS[self.method.currentIndex()]
-        purpose, evidence = self.purpose.text(), self.evidence.text()
-        chosen = self.expires.date()
-        day = date(chosen.year(), chosen.month(), chosen.day())
-        expires = datetime.combine(day, time(23, 59)).astimezone()
+        purpose, evidence, expires = self.purpose.text(), self.evidence.text(), self.expires_at()
 
         def work(engine: object, staff: object) -> str:
             return record_consent(

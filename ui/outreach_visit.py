@@ -1,8 +1,9 @@
 """One home visit: consent first, then the checklist of needs, notes, tasks and referrals.
 
 Everything below the consent step stays disabled until a consent or legal ground is
-recorded for the resident. A checkbox change is saved at once (the checklist is a set);
-notes are only added, each with its sensitivity flag.
+recorded for the resident. The eID step (`ui.outreach_eid`) reads and links the resident's
+card and opens the kiosk's services done with them. A checkbox change is saved at once
+(the checklist is a set); notes are only added, each with its sensitivity flag.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui.outreach_consent import ConsentPanel
 from ui.outreach_desk import named
+from ui.outreach_eid import EidPanel
 from ui.outreach_followup import FollowUpPanel
 from ui.screen import KioskScreen, set_text
 
@@ -67,6 +69,7 @@ class VisitScreen(KioskScreen):
         self.heading = named(QLabel(), "heading")
         self.back = named(QPushButton(), "visit-back")
         self.consent = ConsentPanel(desk)
+        self.eid = EidPanel(desk, self.consent)
         self.needs_box = named(QGroupBox(), "visit-needs")
         self.needs = {need: named(QCheckBox(), f"need-{need}") for need in NEEDS}
         self.notes_box = named(QGroupBox(), "visit-notes")
@@ -88,6 +91,7 @@ class VisitScreen(KioskScreen):
         self.finish.clicked.connect(self.finish_visit)
         self.back.clicked.connect(lambda: desk.show_page(desk.day))
         self.consent.recorded.connect(self.reload)
+        self.eid.linked.connect(self.reload)
         self.follow_up.failed = self._refused
         desk.changed.connect(self._changed)
         self.retranslate()
@@ -106,6 +110,7 @@ class VisitScreen(KioskScreen):
         top.addWidget(self.back)
         left = QVBoxLayout()
         left.addWidget(self.consent)
+        left.addWidget(self.eid)
         left.addWidget(self.needs_box)
         right = QVBoxLayout()
         right.addWidget(self.notes_box)
@@ -169,6 +174,7 @@ class VisitScreen(KioskScreen):
             return
         set_text(self.heading, self.tr("Visit to {name}").format(name=data.name))
         self.consent.show_person(data.person_id, data.consent)
+        self.eid.show_person(data.person_id)
         for part in (self.needs_box, self.notes_box, self.follow_up, self.outcome, self.finish):
             part.setEnabled(data.consent)
         self.finish.setEnabled(data.consent and data.status in ("planned", "in_progress"))
@@ -233,6 +239,7 @@ class VisitScreen(KioskScreen):
         self.notes.clear()
         self.message.clear()
         self.consent.reset()
+        self.eid.reset()
         self.follow_up.reset()
         self._loading = True
         for box in self.needs.values():

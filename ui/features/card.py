@@ -9,6 +9,9 @@ the session ends and everything resets. Without pcscd or a reader the kiosk work
 guests and its health board says "no card reader". A card still in the reader after the
 visit ended (finished, idle) is never read again: the next person would see its holder.
 
+On the outreach laptop (``on_demand``) a card going in is not read: staff read it with
+`CardFlow.read_card` once the resident's consent allows, through the same verification.
+
 Other features ask for the PIN with `ui.features._pin_pad.request_pin` and read the
 identified citizen from ``parts.citizen.current`` (`kiosk.citizen.Citizen`).
 """
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -80,6 +84,8 @@ class CardFlow(QObject):
         self._reading = False
         self._card_session = False  # this session came with the card in the reader
         self._last_seen: bool | None = None
+        self.on_demand = False
+        """Outreach: read a card only when asked (`read_card`), never on insertion."""
 
     # start and stop ------------------------------------------------------------------
     def start(self, pcsc: Pcsc | None = None) -> None:
@@ -121,7 +127,13 @@ class CardFlow(QObject):
             engine, ca_bundle=self.parts.settings.ca_bundle, credentials=self.parts.sync.credentials
         )
         self.secrets = secrets
-        self.jobs.run(secrets.get, lambda _secret: None)  # fetched ahead of the first card
+        self.prefetch_secret()
+
+    def prefetch_secret(self) -> None:
+        """Fetch the pseudonym secret ahead of the first card (kept for offline use)."""
+        secrets = self.secrets
+        if secrets is not None:
+            self.jobs.run(secrets.get, lambda _secret: None)
 
     def _states(self) -> list[ReaderState]:
         """The monitor's view of the readers; tells the health board when that changes."""
@@ -145,7 +157,10 @@ class CardFlow(QObject):
 
     # card events (GUI thread) ---------------------------------------------------------
     def card_inserted(self, reader: str, _atr: bytes, mute: bool) -> None:
-        """A card went in: read it, unless another card is in use."""
+        """A card went in: read it, unless another card is in use (or reads are on demand)."""
+        if self.on_demand:
+            self._reader = reader
+            return
         if self._reader is not None or self.pcsc is None:
             return
         self._reader, self._card_session = reader, True
@@ -174,6 +189,8 @@ class CardFlow(QObject):
         if reader != self._reader:
             return
         self._reader = None
+        if self.on_demand:
+            return
         was_reading, ends = self._reading, self._card_session
         if ends:
             self.parts.controller.end_session(EndReason.CARD_REMOVED)
@@ -182,6 +199,26 @@ class CardFlow(QObject):
             self.parts.narrator.status(self.notice.text())
         elif self.notice.kind is Notice.TAKE_CARD:
             self.notice.clear()
+
+    def read_card(
+        self, done: Callable[[Citizen], None], failed: Callable[[BaseException], None]
+    ) -> bool:
+        """Read and verify the card in the reader now, as on insertion (outreach).
+
+        ``failed`` gets an `IdentifyFailed` (``REMOVED`` also when no card is in). False
+        when there is no PC/SC at all (the reader stack did not start).
+        """
+        pcsc = self.pcsc
+        if pcsc is None:
+            return False
+        reader, trust, secret = self._reader, self._trust_store, self._secret
+        verify = self.runtime.verify  # as on insertion: the verifier process once it runs
+        from kiosk.identify import identify_card
+
+        self.jobs.run(
+            lambda: identify_card(pcsc, trust(), reader, secret, verify=verify()), done, failed
+        )
+        return True
 
     def _identified(self, citizen: Citizen) -> None:
         self._reading = False

@@ -87,6 +87,10 @@
         <translation>Einwilligung erfasst: Sie können den Besuch ausfüllen.</translation>
     </message>
     <message>
+        <source>Consent by eID: read the resident's eID below to record it.</source>
+        <translation>Einwilligung per eID: Lesen Sie unten die eID des Bewohners, um sie zu erfassen.</translation>
+    </message>
+    <message>
         <source>Record consent or a legal ground first: nothing about the resident is stored before that.</source>
         <translation>Erfassen Sie zuerst die Einwilligung oder eine Rechtsgrundlage: vorher wird nichts über die Person gespeichert.</translation>
     </message>

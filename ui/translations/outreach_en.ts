@@ -87,6 +87,10 @@
         <translation>Consent recorded: you can fill in the visit.</translation>
     </message>
     <message>
+        <source>Consent by eID: read the resident's eID below to record it.</source>
+        <translation>Consent by eID: read the resident's eID below to record it.</translation>
+    </message>
+    <message>
         <source>Record consent or a legal ground first: nothing about the resident is stored before that.</source>
         <translation>Record consent or a legal ground first: nothing about the resident is stored before that.</translation>
     </message>

@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>Kept for now</source>
-        <translation>Gardé pour l&apos;instant</translation>
+        <translation>Gardé pour l'instant</translation>
     </message>
     <message>
         <source>The other change</source>
-        <translation>L&apos;autre modification</translation>
+        <translation>L'autre modification</translation>
     </message>
     <message>
         <source>Keep this one</source>
@@ -60,15 +60,15 @@
     </message>
     <message>
         <source>Valid until</source>
-        <translation>Valable jusqu&apos;au</translation>
+        <translation>Valable jusqu'au</translation>
     </message>
     <message>
         <source>eID read</source>
-        <translation>Lecture de l&apos;eID</translation>
+        <translation>Lecture de l'eID</translation>
     </message>
     <message>
         <source>Signature on screen</source>
-        <translation>Signature à l&apos;écran</translation>
+        <translation>Signature à l'écran</translation>
     </message>
     <message>
         <source>Paper form</source>
@@ -87,8 +87,12 @@
         <translation>Consentement enregistré : vous pouvez remplir la visite.</translation>
     </message>
     <message>
+        <source>Consent by eID: read the resident's eID below to record it.</source>
+        <translation>Consentement par eID : lisez ci-dessous l'eID du résident pour l'enregistrer.</translation>
+    </message>
+    <message>
         <source>Record consent or a legal ground first: nothing about the resident is stored before that.</source>
-        <translation>Enregistrez d&apos;abord le consentement ou une base légale : rien sur l&apos;habitant n&apos;est conservé avant cela.</translation>
+        <translation>Enregistrez d'abord le consentement ou une base légale : rien sur l'habitant n'est conservé avant cela.</translation>
     </message>
     <message>
         <source>Digital help at home (e-inclusion)</source>
@@ -111,7 +115,7 @@
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
+        <translation>Aujourd'hui</translation>
     </message>
     <message>
         <source>Next day</source>
@@ -183,7 +187,7 @@
     </message>
     <message>
         <source>That change is not possible.</source>
-        <translation>Cette modification n&apos;est pas possible.</translation>
+        <translation>Cette modification n'est pas possible.</translation>
     </message>
 </context>
 <context>
@@ -222,7 +226,7 @@
     </message>
     <message>
         <source>Device lending</source>
-        <translation>Prêt d&apos;appareils</translation>
+        <translation>Prêt d'appareils</translation>
     </message>
     <message>
         <source>Refer to</source>
@@ -262,7 +266,7 @@
     </message>
     <message>
         <source>Referral status</source>
-        <translation>État de l&apos;orientation</translation>
+        <translation>État de l'orientation</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -281,7 +285,7 @@
     </message>
     <message>
         <source>User name</source>
-        <translation>Nom d&apos;utilisateur</translation>
+        <translation>Nom d'utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
@@ -297,7 +301,7 @@
     </message>
     <message>
         <source>Wrong user name or password. {tries} tries left.</source>
-        <translation>Nom d&apos;utilisateur ou mot de passe incorrect. Encore {tries} essais.</translation>
+        <translation>Nom d'utilisateur ou mot de passe incorrect. Encore {tries} essais.</translation>
     </message>
     <message>
         <source>Too many wrong passwords. Try again after {time}.</source>
@@ -309,7 +313,7 @@
     </message>
     <message>
         <source>You are not in the team of this laptop.</source>
-        <translation>Vous ne faites pas partie de l&apos;équipe de ce portable.</translation>
+        <translation>Vous ne faites pas partie de l'équipe de ce portable.</translation>
     </message>
     <message>
         <source>The first sign-in on this laptop needs a connection to the town hall.</source>
@@ -317,7 +321,7 @@
     </message>
     <message>
         <source>Signing in did not work. Try again.</source>
-        <translation>La connexion n&apos;a pas fonctionné. Réessayez.</translation>
+        <translation>La connexion n'a pas fonctionné. Réessayez.</translation>
     </message>
 </context>
 <context>
@@ -400,11 +404,11 @@
     </message>
     <message>
         <source>Record consent or a legal ground first.</source>
-        <translation>Enregistrez d&apos;abord le consentement ou une base légale.</translation>
+        <translation>Enregistrez d'abord le consentement ou une base légale.</translation>
     </message>
     <message>
         <source>That change is not possible.</source>
-        <translation>Cette modification n&apos;est pas possible.</translation>
+        <translation>Cette modification n'est pas possible.</translation>
     </message>
 </context>
 </TS>

@@ -87,6 +87,10 @@
         <translation>Toestemming vastgelegd: u kunt het bezoek invullen.</translation>
     </message>
     <message>
+        <source>Consent by eID: read the resident's eID below to record it.</source>
+        <translation>Toestemming via eID: lees hieronder de eID van de bewoner om ze te registreren.</translation>
+    </message>
+    <message>
         <source>Record consent or a legal ground first: nothing about the resident is stored before that.</source>
         <translation>Leg eerst de toestemming of een wettelijke grond vast: voordien wordt niets over de bewoner bewaard.</translation>
     </message>
