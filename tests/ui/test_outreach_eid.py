@@ -6,8 +6,9 @@ A colleague planned two visits. At Karel Janssens' (paper consent) the cards tha
 identify him are named plainly: not an eID, forged, taken out mid-read, and Lotte
 Specimen's card, which is someone else's. Then offline, at Lotte Specimen's, consent is
 given by reading her eID, which links her; with her the staff member files a melding,
-asks a question and requests a certificate, which is queued for the post. Every record
-says it was assisted by the staff member, on the laptop and on central after the sync.
+asks a question, requests a certificate (queued for the post), books an appointment and
+votes. Every record says it was assisted by the staff member, on the laptop and on
+central after the sync.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from sqlalchemy import Engine, text
 
 from card_reader.emulator import Fault
 from card_reader.emulator.pki import TEST_ROOT_PEM
-from central import admin
+from central import admin, polls
 from central import appointments as central_appointments
 from kiosk.config import Role, Settings
 from offline_sync.enroll import DeviceCredentials, enroll
@@ -37,9 +38,11 @@ from tests.ui.melding_helpers import ask_question, file_melding, on_screen, seed
 from tests.ui.test_outreach import _central_records, _pending, _sign_in, os_keyring  # noqa: F401
 from ui.app import KioskWindow
 from ui.features._certificate_result import Step
+from ui.features._participation_outcome import Outcome
 from ui.features._pin_pad import PinPadScreen
 from ui.features.card import card_flow
 from ui.features.certificate import CertificateFlow
+from ui.features.participation import ParticipationFlow
 from ui.outreach import build_outreach
 from ui.outreach_desk import OutreachDesk
 from ui.speech import RecordingSpeech
@@ -76,6 +79,18 @@ def _plan(muni: Municipality) -> None:
         }
         ops.append(colleague.op("visit", visit, "create", fields=visit_fields))
     colleague.push(*ops)
+    start = datetime.now(UTC) - timedelta(hours=1)
+    polls.publish_poll(
+        muni.engine,
+        muni.municipality_id,
+        {"nl-BE": "Moet het marktplein autovrij worden?", "en": "Car-free market square?"},
+        [
+            {"id": "yes", "labels": {"nl-BE": "Ja", "en": "Yes"}},
+            {"id": "no", "labels": {"nl-BE": "Nee", "en": "No"}},
+        ],
+        start,
+        start + timedelta(days=7),
+    )
     central_appointments.publish_slot(
         muni.engine,
         muni.municipality_id,
@@ -223,6 +238,7 @@ def _visits(  # noqa: PLR0917 (the parts of the day)
     on_screen(kiosk, qtbot, "citizen-home")
     _certificate_by_post(qtbot, kiosk)
     _book_offline(qtbot, kiosk)
+    _vote_offline(qtbot, kiosk)
     _click(qtbot, _current(window).findChild(QWidget, "finish"))
     qtbot.waitUntil(lambda: desk.currentWidget() is visit, timeout=WAIT_MS)
     assert window.parts.citizen.current is None
@@ -234,7 +250,9 @@ def _visits(  # noqa: PLR0917 (the parts of the day)
         [record] = records
         assert (record["assisted_by"], record["person_key"]) == ("an", key), entity
     assert local["melding"][0]["channel"] == "home"
-    assert _actors(engine, _SERVICES) == {"an"}  # never the resident alone
+    [vote] = _local(engine, "vote")
+    assert (vote["assisted_by"], vote["channel"]) == ("an", "home")
+    assert _actors(engine, (*_SERVICES, "vote")) == {"an"}  # never the resident alone
 
     # back in reach of central: all of it arrives, assisted
     process.restart()
@@ -246,6 +264,8 @@ def _visits(  # noqa: PLR0917 (the parts of the day)
         assert record["assisted_by"] == "an", entity
         assert record["person_key"] == key, entity
     assert _central_records(muni, "person")["p1"]["person_key"] == key
+    [central_vote] = _central_records(muni, "vote").values()
+    assert (central_vote["assisted_by"], central_vote["choice"]) == ("an", "yes")
     methods = {(c["person_id"], c["method"]) for c in _central_records(muni, "consent").values()}
     assert methods == {("p1", "eid"), ("p2", "paper")}
     assert melding.startswith("M")
@@ -282,6 +302,31 @@ def _book_offline(qtbot: QtBot, kiosk: Kiosk) -> None:
     qtbot.waitUntil(
         lambda: window.shell.current_name in ("citizen-home", "citizen-more"), timeout=WAIT_MS
     )
+
+
+def _vote_offline(qtbot: QtBot, kiosk: Kiosk) -> None:
+    """A vote after her PIN, kept on the laptop for the next sync."""
+    window = kiosk.window
+    flow = window.findChild(ParticipationFlow, "participation-flow")
+    assert flow is not None
+    if window.shell.current_name == "citizen-home":
+        _click(qtbot, _current(window).findChild(QWidget, "more-services"))
+    _click(qtbot, _current(window).findChild(QWidget, "service-participation"))
+    on_screen(kiosk, qtbot, "participation")
+    qtbot.waitUntil(lambda: _visible(flow.polls.poll_buttons[0]), timeout=WAIT_MS)
+    _click(qtbot, flow.polls.poll_buttons[0])
+    on_screen(kiosk, qtbot, "participation-vote")
+    _click(qtbot, flow.vote.option_buttons[0])
+    pad = on_screen(kiosk, qtbot, PinPadScreen.name)
+    assert isinstance(pad, PinPadScreen)
+    for digit in "1234":
+        qtbot.mouseClick(pad.keys[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(pad.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: flow.result.outcome is Outcome.RECORDED_OFFLINE, timeout=WAIT_MS)
+    _click(qtbot, flow.result.done_button)
+    on_screen(kiosk, qtbot, "participation")
+    _click(qtbot, flow.polls.back_button)
+    on_screen(kiosk, qtbot, "citizen-more")
 
 
 def _visible(widget: QWidget | None) -> bool:

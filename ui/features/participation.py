@@ -112,6 +112,7 @@ class ParticipationFlow(QObject):
             self._show(Outcome.NO_KEY)
             return
         number, secret_of, client_of = citizen.national_number, self.secret, self.client
+        channel, assisted_by = self.parts.citizen.channel, self.parts.citizen.assisted_by
 
         def work() -> VoteOutcome | None:
             secret = secret_of()
@@ -119,7 +120,16 @@ class ParticipationFlow(QObject):
                 return None
             client = client_of()
             try:
-                return cast_vote(engine, client, poll, choice, secret, number)
+                return cast_vote(
+                    engine,
+                    client,
+                    poll,
+                    choice,
+                    secret,
+                    number,
+                    channel=channel,
+                    assisted_by=assisted_by,
+                )
             finally:
                 if client is not None:
                     client.close()
@@ -160,8 +170,9 @@ class ParticipationFlow(QObject):
             self._show(Outcome.FAILED)
             return
         self._show(Outcome.WORKING)
+        assisted_by = self.parts.citizen.assisted_by
         self.parts.jobs.run(
-            lambda: submit_proposal(engine, title, text),
+            lambda: submit_proposal(engine, title, text, assisted_by=assisted_by),
             lambda _proposal: self._proposal_sent(),
             self._vote_failed,
         )
