@@ -116,8 +116,14 @@ def build_kiosk(
     clock: Clock = time.monotonic,
     tick_ms: int = TICK_MS,
     services: frozenset[Service] = SERVICES_BUILT,
+    features: bool = True,
 ) -> KioskWindow:
-    """Build the kiosk window and everything behind it."""
+    """Build the kiosk window and everything behind it.
+
+    ``features=False`` leaves the services out for `install_features` to add: the kiosk's
+    start adds them right after the attract screen's first paint, because importing them
+    (database, HTTP, PDF and card libraries: most of a second) would otherwise delay it.
+    """
     app = ensure_application()
     ensure_compiled()
     switcher = LanguageSwitcher()
@@ -161,10 +167,16 @@ def build_kiosk(
     if isinstance(voice, QtSpeech):
         voice.setParent(window)
     _connect(parts, window)
-    install_all(parts, window)
+    if features:
+        install_all(parts, window)
     app.installEventFilter(input_filter)
     _apply(parts, session.preferences)
     return window
+
+
+def install_features(window: KioskWindow) -> None:
+    """Add the services to a kiosk built with ``features=False`` (before its store opens)."""
+    install_all(window.parts, window)
 
 
 def _connect(parts: KioskParts, window: KioskWindow) -> None:

@@ -2,8 +2,8 @@
 
 Also the process-level concerns: SIGTERM/SIGINT end the event loop cleanly, the smoke hook
 ``FYGITAAL_EXIT_AFTER_FIRST_PAINT=1`` (startup bench, CLI test) quits at the first paint,
-and the voice and the local store (migrations) start loading only after the first screen is
-up. A store that could not be opened ends the run with its one-line error (exit code 1).
+and the voice, the kiosk's services and the local store (migrations) load only after the first
+screen is up. A store that could not be opened ends the run with its one-line error (exit code 1).
 """
 
 from __future__ import annotations
@@ -18,8 +18,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from kiosk.config import Settings
-from ui.app import KioskWindow, build_kiosk, ensure_application
-from ui.outreach import build_outreach
+from ui.app import KioskWindow, build_kiosk, ensure_application, install_features
 from ui.speech import QtSpeech
 from ui.sync_control import SyncController
 
@@ -41,7 +40,7 @@ def start_speech_after_first_paint(window: KioskWindow) -> None:
 def run_kiosk(settings: Settings, *, fullscreen: bool) -> int:
     """Show the kiosk until the process is told to stop."""
     app = ensure_application()
-    window = build_kiosk(settings, locked=fullscreen)
+    window = build_kiosk(settings, locked=fullscreen, features=False)
     _quit_on_signals(app)
     app.aboutToQuit.connect(window.parts.jobs.shutdown)
     smoke = _exit_after_first_paint_if_asked(window.attract)
@@ -52,11 +51,13 @@ def run_kiosk(settings: Settings, *, fullscreen: bool) -> int:
     else:
         window.resize(1280, 800)
         window.show()
-    return _exec_with_store(app, window, window.parts.sync)
+    return _exec_with_store(app, window, window.parts.sync, then=lambda: install_features(window))
 
 
 def run_outreach(settings: Settings) -> int:
     """The outreach application; the store opens after the sign-in screen's first paint."""
+    from ui.outreach import build_outreach  # its libraries are not the kiosk's to load
+
     app = ensure_application()
     window, sync = build_outreach(settings)
     _quit_on_signals(app)
@@ -71,9 +72,17 @@ def run_outreach(settings: Settings) -> int:
 
 
 def _exec_with_store(
-    app: QApplication, window: KioskWindow, sync: SyncController, *, first: QWidget | None = None
+    app: QApplication,
+    window: KioskWindow,
+    sync: SyncController,
+    *,
+    first: QWidget | None = None,
+    then: Callable[[], None] | None = None,
 ) -> int:
     """Run the event loop; the store opens (and migrates) right after the first paint.
+
+    ``then`` runs after the first paint too, before the store starts (the kiosk's services:
+    they connect to the store's signals).
 
     The sync loop starts once the store is open and is stopped before the store closes.
 
@@ -82,7 +91,13 @@ def _exec_with_store(
             line turns it into one line on stderr and exit code 1.
     """
     store = window.parts.store
-    _AfterFirstPaint(first or window.attract, store.start)
+
+    def after_first_paint() -> None:
+        if then is not None:
+            then()
+        store.start()
+
+    _AfterFirstPaint(first or window.attract, after_first_paint)
     code = app.exec()
     sync.stop()
     store.finish()
