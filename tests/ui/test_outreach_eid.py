@@ -3,7 +3,7 @@ real outreach window: the emulated card through pcscd, a real central process, t
 laptop's SQLCipher store.
 
 A colleague planned two visits. At Karel Janssens' (paper consent) the cards that cannot
-identify him are named plainly: not an eID, forged, taken out mid-read, and Lotte
+identify him are named plainly: not an eID, forged, expired, taken out mid-read, and Lotte
 Specimen's card, which is someone else's. Then offline, at Lotte Specimen's, consent is
 given by reading her eID, which links her; with her the staff member files a melding,
 asks a question, requests a certificate (queued for the post), books an appointment and
@@ -35,7 +35,13 @@ from tests.fixtures.pcsc import InsertCard
 from tests.offline_sync.keyrings import MemoryKeyring
 from tests.ui.conftest import FakeClock, Kiosk
 from tests.ui.melding_helpers import ask_question, file_melding, on_screen, seed_reference
-from tests.ui.test_outreach import _central_records, _pending, _sign_in, os_keyring  # noqa: F401
+from tests.ui.test_outreach import (  # noqa: F401 (os_keyring is a fixture)
+    _central_records,
+    _pending,
+    _sign_in,
+    _texts,
+    os_keyring,
+)
 from ui.app import KioskWindow
 from ui.features._certificate_result import Step
 from ui.features._participation_outcome import Outcome
@@ -202,6 +208,9 @@ def _visits(  # noqa: PLR0917 (the parts of the day)
     card = insert_card("citizen", Fault.TAMPERED_IDENTITY)
     read("niet door de echtheidscontrole")
     card.remove()
+    card = insert_card("citizen", Fault.EXPIRED)
+    read("vervallen")
+    card.remove()
     insert_card("citizen", Fault.PULLED_MID_READ)
     read("tijdens het lezen uitgenomen")
     card = insert_card("citizen")
@@ -221,6 +230,8 @@ def _visits(  # noqa: PLR0917 (the parts of the day)
     _click(qtbot, read_eid)
     qtbot.waitUntil(eid.services.isEnabled, timeout=WAIT_MS)
     assert "Lotte Specimen" in eid.state.text()
+    shown = [w for w in eid.findChildren(QWidget) if w.isVisibleTo(eid)]
+    assert all(w.accessibleName() for w in shown), [w.objectName() for w in shown]
     qtbot.waitUntil(visit.needs_box.isEnabled, timeout=WAIT_MS)  # consent came with the read
     assert _person_key(engine, "p1")
     assert _consents(engine) == {("p1", "eid"), ("p2", "paper")}
@@ -268,6 +279,9 @@ def _visits(  # noqa: PLR0917 (the parts of the day)
     assert (central_vote["assisted_by"], central_vote["choice"]) == ("an", "yes")
     methods = {(c["person_id"], c["method"]) for c in _central_records(muni, "consent").values()}
     assert methods == {("p1", "eid"), ("p2", "paper")}
+    # signing out leaves nothing of her on screen, on the desk or in the kiosk's screens
+    _click(qtbot, desk.day.sign_out)
+    assert not any("Specimen" in shown for shown in _texts(window))
     assert melding.startswith("M")
     assert question.startswith("V")
 
