@@ -1,10 +1,11 @@
 """The staff side of the outreach window: sign-in, day list, visit record and conflicts.
 
-`OutreachDesk` is a stack of the staff screens (plus the kiosk's shell, kept for the
-assisted services still to come). It holds who is signed in and the open store, and runs
-every database and HTTP step on its own `BackgroundJobs`, so a slow disk or network never
-freezes the window; signing out drops any result still on its way. After a local write
-it asks the sync loop to send it at once and tells the screens to refresh.
+`OutreachDesk` is a stack of the staff screens (plus the kiosk's shell, where the kiosk's
+services are done with a resident: `ui.outreach_assist`). It holds who is signed in and
+the open store, and runs every database and HTTP step on its own `BackgroundJobs`, so a
+slow disk or network never freezes the window; signing out drops any result still on its
+way. After a local write it asks the sync loop to send it at once and tells the screens
+to refresh.
 """
 
 from __future__ import annotations
