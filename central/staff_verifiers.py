@@ -25,6 +25,8 @@ from central.security import verify_password
 from offline_sync.formats import staff_verifier
 
 OUTREACH_ROLES = ("outreach",)
+ASSISTING_ROLES = ("counter", "backoffice", "outreach")
+"""Who may sign in at a town-hall kiosk to do services with a citizen (assisted mode)."""
 _NAMESPACE = uuid.UUID("8f0d6a2e-3c55-4d0e-9a51-6f7b2f6c1d10")
 _S = t.staff.c
 
@@ -101,6 +103,36 @@ def sign_in(
     if not staff_verifier.matches(password, rec.fields.get("verifier")):  # new or changed
         changes["verifier"] = staff_verifier.derive(password)
     return _write(engine, municipality_id, username, changes)
+
+
+@dataclass(frozen=True)
+class Assistant:
+    """A staff member signed in at a kiosk beside a citizen."""
+
+    username: str
+    display_name: str
+    role: str
+
+
+def check_assistant(
+    engine: Engine, municipality_id: str, username: str, password: str
+) -> Assistant:
+    """Whether ``username`` may assist citizens at a kiosk (nothing is kept on the kiosk).
+
+    Raises:
+        SignInRefused: unknown user or wrong password.
+        NotThisTeam: a role that does not serve citizens at the kiosk (an administrator).
+        StaffRevoked: an administrator revoked this person's sign-in.
+    """
+    row = _staff_row(engine, municipality_id, username)
+    if row is None or not verify_password(password, row.password_hash):
+        raise SignInRefused
+    if row.role not in ASSISTING_ROLES:
+        raise NotThisTeam
+    rec = _current(engine, municipality_id, username)
+    if rec.exists and rec.fields.get("revoked"):
+        raise StaffRevoked
+    return Assistant(username, str(rec.fields.get("display_name") or username), row.role)
 
 
 def revoke(engine: Engine, municipality_id: str, username: str) -> int:

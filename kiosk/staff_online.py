@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import requests
 from sqlalchemy import Engine
 
 from kiosk.central_http import CentralHttp, device_endpoint, error_code
@@ -57,20 +58,13 @@ class CentralSignIn:
 
     def __call__(self, username: str, password: str) -> SignedInOnline:
         """Raises `CentralUnreachable` or `CentralRefused`."""
-        found = device_endpoint(self._engine, self._credentials)
-        if found is None:
-            raise CentralUnreachable("this laptop is not enrolled or has no device credential")
-        with CentralHttp(
-            *found, unreachable=CentralUnreachable, timeout=TIMEOUT, ca_bundle=self._ca_bundle
-        ) as http:
-            reply = http.call(
-                "POST", "/v1/staff/sign-in", json={"username": username, "password": password}
-            )
-        if reply.status_code in (401, 403):
-            code = error_code(reply)
-            if code in {"unauthenticated", "device_revoked"}:  # the laptop, not the person
-                raise CentralUnreachable(code)
-            raise CentralRefused(code)
+        reply = _post_sign_in(
+            self._engine,
+            "/v1/staff/sign-in",
+            {"username": username, "password": password},
+            credentials=self._credentials,
+            ca_bundle=self._ca_bundle,
+        )
         if reply.status_code != 200:
             raise CentralUnreachable(f"HTTP {reply.status_code}")
         return _parse(reply.json())
@@ -90,3 +84,52 @@ def _parse(body: Any) -> SignedInOnline:
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise CentralUnreachable("central sent an unreadable answer") from exc
+
+
+def assist_sign_in(
+    engine: Engine,
+    username: str,
+    password: str,
+    *,
+    credentials: DeviceCredentials | None = None,
+    ca_bundle: Path | None = None,
+) -> tuple[str, str]:
+    """(staff id, display name) of a staff member central lets assist at this kiosk.
+
+    Raises:
+        CentralUnreachable: offline, not enrolled, or no device credential.
+        CentralRefused: ``sign_in_refused``, ``not_assisting_staff`` or ``staff_revoked``.
+    """
+    body = {"username": username, "password": password}
+    reply = _post_sign_in(
+        engine, "/v1/staff/assist", body, credentials=credentials, ca_bundle=ca_bundle
+    )
+    try:
+        answer = reply.json()
+        return str(answer["staff_id"]), str(answer["display_name"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise CentralUnreachable("central sent an unreadable answer") from exc
+
+
+def _post_sign_in(
+    engine: Engine,
+    path: str,
+    body: dict[str, str],
+    *,
+    credentials: DeviceCredentials | None,
+    ca_bundle: Path | None,
+) -> requests.Response:
+    """Central's answer to a sign-in as this device; a refusal of the person raises."""
+    found = device_endpoint(engine, credentials)
+    if found is None:
+        raise CentralUnreachable("this device is not enrolled or has no device credential")
+    with CentralHttp(
+        *found, unreachable=CentralUnreachable, timeout=TIMEOUT, ca_bundle=ca_bundle
+    ) as http:
+        reply = http.call("POST", path, json=body)
+    if reply.status_code in (401, 403):
+        code = error_code(reply)
+        if code in {"unauthenticated", "device_revoked"}:  # the device, not the person
+            raise CentralUnreachable(code)
+        raise CentralRefused(code)
+    return reply

@@ -8,7 +8,7 @@ and say it in their accessible description.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.session import Preferences
 from ui.screen import set_text
@@ -42,10 +42,17 @@ class AccessBar(QWidget):
         self.high_contrast = self._toggle("high-contrast", self.high_contrast_toggled)
         self.read_aloud = self._toggle("read-aloud", self.read_aloud_toggled)
         self.replay = self._button("replay", self.replay_requested)
+        self.assistant = QLabel(self)
+        self.assistant.setObjectName("assisted-by")
+        self.assistant.setWordWrap(True)
+        self.assistant.setProperty("fixedText", True)  # a staff member's name
+        self.assistant.hide()
+        self._assistant_name = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(12)
         layout.addWidget(self.call_staff)
+        layout.addWidget(self.assistant)
         layout.addStretch(1)
         for button in (self.language, self.large_text, self.high_contrast):
             layout.addWidget(button)
@@ -88,6 +95,19 @@ class AccessBar(QWidget):
             button.setAccessibleName(title)
             button.setAccessibleDescription(state)
         set_text(self.replay, self.tr("Repeat"), self.tr("Read this screen again"))
+        if self._assistant_name:
+            set_text(
+                self.assistant,
+                self.tr("With the help of {name}").format(name=self._assistant_name),
+            )
+
+    def show_assistant(self, name: str) -> None:
+        """Say who is helping (assisted mode); an empty name hides it again."""
+        self._assistant_name = name
+        self.assistant.setVisible(bool(name))
+        if not name:
+            set_text(self.assistant, "")
+        self.retranslate()
 
     def show_preferences(self, preferences: Preferences) -> None:
         """Reflect the session's modes without re-emitting the toggles."""

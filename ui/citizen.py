@@ -28,7 +28,8 @@ class CitizenHolder(QObject):
         super().__init__(parent)
         self._current: Citizen | None = None
         self.assisted_by: str | None = None
-        """The staff member doing the services with the citizen (outreach), else None."""
+        """The staff member doing the services with the citizen, else None."""
+        self._assistant: str | None = None  # signed in at the kiosk; outlives a card read
         self.channel = "kiosk"
         """Where the services are done: ``kiosk``, or ``home`` on a home visit."""
 
@@ -42,13 +43,18 @@ class CitizenHolder(QObject):
     ) -> None:
         """A verified card identified ``citizen`` (with ``assisted_by`` at their side)."""
         self._current = citizen
-        self.assisted_by, self.channel = assisted_by, channel
+        self.assisted_by, self.channel = assisted_by or self._assistant, channel
         self.identified.emit(citizen)
 
+    def assist(self, staff_id: str) -> None:
+        """A staff member signed in at the kiosk: every later act is done with them."""
+        self._assistant = self.assisted_by = staff_id
+
     def clear(self) -> None:
-        """Forget the citizen (a no-op when there is none)."""
+        """Forget the citizen and whoever assisted them (``cleared`` only if one was here)."""
+        self._assistant = None
+        self.assisted_by, self.channel = None, "kiosk"
         if self._current is None:
             return
         self._current = None
-        self.assisted_by, self.channel = None, "kiosk"
         self.cleared.emit()

@@ -129,20 +129,31 @@ class IdleWarning(Overlay):
 
 
 class StaffNotice(Overlay):
-    """Calm confirmation that a staff member was called.
+    """Calm confirmation that a staff member was called; the staff member signs in from here.
 
     Signals:
         dismissed(): the citizen closed the notice.
+        staff_arrived(): the staff member wants to sign in to help (assisted mode).
     """
 
     dismissed = Signal()
+    staff_arrived = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.button.setObjectName("staff-ok")
         self.card_layout.addWidget(self.button, alignment=Qt.AlignmentFlag.AlignCenter)
         self.button.clicked.connect(self.dismissed)
+        self.staff_button = QPushButton()
+        self.staff_button.setObjectName("staff-arrived")
+        self.card_layout.addWidget(self.staff_button, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.staff_button.clicked.connect(self.staff_arrived)
+        self.staff_button.hide()  # shown once assisted mode is installed (`offer_sign_in`)
         self.retranslate()
+
+    def offer_sign_in(self) -> None:
+        """Show the staff member's way in (the kiosk can check staff with central)."""
+        self.staff_button.show()
 
     def retranslate(self) -> None:
         """Texts in the current language."""
@@ -152,4 +163,9 @@ class StaffNotice(Overlay):
             self.tr("Please stay here. You do not need to do anything else."),
         )
         set_text(self.button, self.tr("OK"))
+        set_text(
+            self.staff_button,
+            self.tr("I am a staff member"),
+            self.tr("Sign in to help this citizen"),
+        )
         self.name_by_heading()

@@ -1,4 +1,8 @@
-"""Outreach staff sign-in on a laptop (device-authenticated) and its revocation by an admin.
+"""Staff sign-in on devices (device-authenticated) and its revocation by an admin.
+
+``POST /v1/staff/assist`` is called by a kiosk when a staff member signs in beside a
+citizen (assisted mode); central checks the password, role and revocation, and the kiosk
+keeps nothing of it but the name for the session.
 
 ``POST /v1/staff/sign-in`` is called by an enrolled outreach laptop the first time a staff
 member signs in there (and whenever it is online); the answer carries the published
@@ -7,6 +11,7 @@ member signs in there (and whenever it is online); the answer carries the publis
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path
@@ -17,6 +22,7 @@ from central.api.deps import DeviceDep, EngineDep, StaffDep, require_role
 from central.api.errors import ApiError, documented
 from central.api.models import Written
 
+log = logging.getLogger(__name__)
 router = APIRouter(prefix="/v1", tags=["outreach staff"])
 _STRICT = ConfigDict(extra="forbid")
 
@@ -76,6 +82,34 @@ def post_sign_in(body: StaffSignIn, engine: EngineDep, device: DeviceDep) -> Sta
             position=published.position,
         ),
     )
+
+
+class KioskAssistant(BaseModel):
+    """Who signed in at the kiosk to help: every act in the session is recorded as theirs."""
+
+    model_config = _STRICT
+    staff_id: str
+    display_name: str
+    role: str
+
+
+@router.post(
+    "/staff/assist", response_model=KioskAssistant, responses=documented(401, 403, 413, 422)
+)
+def post_assist(body: StaffSignIn, engine: EngineDep, device: DeviceDep) -> KioskAssistant:
+    """A staff member signs in at this kiosk to do services with the citizen beside them."""
+    if device.role != "kiosk":
+        raise ApiError(403, "forbidden", "only a kiosk signs in staff to assist")
+    try:
+        found = sv.check_assistant(engine, device.municipality_id, body.username, body.password)
+    except sv.SignInRefused:
+        raise ApiError(401, "sign_in_refused", "unknown user or wrong password") from None
+    except sv.NotThisTeam:
+        raise ApiError(403, "not_assisting_staff", "this role does not assist at kiosks") from None
+    except sv.StaffRevoked:
+        raise ApiError(403, "staff_revoked", "this staff member's sign-in was revoked") from None
+    log.info("staff member %s signed in to assist at kiosk %s", found.username, device.device_id)
+    return KioskAssistant(staff_id=found.username, display_name=found.display_name, role=found.role)
 
 
 @router.post(

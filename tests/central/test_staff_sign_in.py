@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from central import admin
 from central import tables as t
+from central.staff_verifiers import revoke
 from tests.central.helpers import Device, Municipality
 
 PASSWORD = "zonnebloem 42"
@@ -134,3 +135,42 @@ def test_a_password_that_is_not_valid_unicode_is_refused_cleanly(smuni: Municipa
         timeout=30,
     )
     assert reply.status_code in (400, 422), reply.text
+
+
+def _assist(device: Device, username: str, password: str = PASSWORD) -> requests.Response:
+    return device.session.post(
+        f"{device.base}/v1/staff/assist",
+        json={"username": username, "password": password},
+        timeout=30,
+    )
+
+
+def test_counter_staff_sign_in_to_assist_at_a_kiosk_and_nothing_is_published(
+    smuni: Municipality,
+) -> None:
+    _staff(smuni, "bert", team="t1", role="counter")
+    _staff(smuni, "root", team="t1", role="admin")
+    kiosk, laptop = smuni.enroll("kiosk", team=None), smuni.enroll(team="t1")
+    reply = _assist(kiosk, "bert")
+    assert reply.status_code == 200, reply.text
+    assert reply.json() == {"staff_id": "bert", "display_name": "bert", "role": "counter"}
+    assert "verifier" not in reply.text
+    assert "bert" not in _verifiers(laptop)  # assisting at a kiosk publishes no verifier
+
+    wrong = _assist(kiosk, "bert", "zonnebloem 43")
+    assert (wrong.status_code, wrong.json()["code"]) == (401, "sign_in_refused")
+    unknown = _assist(kiosk, "nobody")
+    assert (unknown.status_code, unknown.json()["code"]) == (401, "sign_in_refused")
+    admin_role = _assist(kiosk, "root")
+    assert (admin_role.status_code, admin_role.json()["code"]) == (403, "not_assisting_staff")
+    from_a_laptop = _assist(laptop, "bert")
+    assert (from_a_laptop.status_code, from_a_laptop.json()["code"]) == (403, "forbidden")
+
+
+def test_a_revoked_staff_member_cannot_assist(smuni: Municipality) -> None:
+    _staff(smuni, "cas", role="counter")
+    kiosk = smuni.enroll("kiosk", team=None)
+    assert _assist(kiosk, "cas").status_code == 200
+    revoke(smuni.engine, smuni.municipality_id, "cas")
+    refused = _assist(kiosk, "cas")
+    assert (refused.status_code, refused.json()["code"]) == (403, "staff_revoked")

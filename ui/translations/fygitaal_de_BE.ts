@@ -47,6 +47,10 @@
         <source>Read this screen again</source>
         <translation>Diesen Bildschirm noch einmal vorlesen</translation>
     </message>
+    <message>
+        <source>With the help of {name}</source>
+        <translation>Mit Hilfe von {name}</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -291,6 +295,14 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>I am a staff member</source>
+        <translation>Ich bin Mitarbeiter/in</translation>
+    </message>
+    <message>
+        <source>Sign in to help this citizen</source>
+        <translation>Melden Sie sich an, um dieser Person zu helfen</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,10 @@
         <source>Read this screen again</source>
         <translation>Read this screen again</translation>
     </message>
+    <message>
+        <source>With the help of {name}</source>
+        <translation>With the help of {name}</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -291,6 +295,14 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>I am a staff member</source>
+        <translation>I am a staff member</translation>
+    </message>
+    <message>
+        <source>Sign in to help this citizen</source>
+        <translation>Sign in to help this citizen</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,10 @@
         <source>Read this screen again</source>
         <translation>Relire cet écran à voix haute</translation>
     </message>
+    <message>
+        <source>With the help of {name}</source>
+        <translation>Avec l'aide de {name}</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -291,6 +295,14 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>I am a staff member</source>
+        <translation>Je fais partie du personnel</translation>
+    </message>
+    <message>
+        <source>Sign in to help this citizen</source>
+        <translation>Connectez-vous pour aider ce citoyen</translation>
     </message>
 </context>
 <context>

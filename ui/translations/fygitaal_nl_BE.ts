@@ -47,6 +47,10 @@
         <source>Read this screen again</source>
         <translation>Dit scherm opnieuw voorlezen</translation>
     </message>
+    <message>
+        <source>With the help of {name}</source>
+        <translation>Met hulp van {name}</translation>
+    </message>
 </context>
 <context>
     <name>AttractScreen</name>
@@ -291,6 +295,14 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>I am a staff member</source>
+        <translation>Ik ben medewerker</translation>
+    </message>
+    <message>
+        <source>Sign in to help this citizen</source>
+        <translation>Meld u aan om deze burger te helpen</translation>
     </message>
 </context>
 <context>
