@@ -47,10 +47,17 @@ class TimedClient:
         self.issue_s = 0.0
         self.digest_s = 0.0
 
-    def issue(self, kind: CertificateKind, language: str, national_number: str) -> CertificateData:
+    def issue(
+        self,
+        kind: CertificateKind,
+        language: str,
+        national_number: str,
+        *,
+        assisted_by: str | None = None,
+    ) -> CertificateData:
         start = time.perf_counter()
         try:
-            return self._client.issue(kind, language, national_number)
+            return self._client.issue(kind, language, national_number, assisted_by=assisted_by)
         finally:
             self.issue_s = time.perf_counter() - start
 

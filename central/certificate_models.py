@@ -41,6 +41,13 @@ class CertificateRequest(BaseModel):
         description="the citizen's national register number; used for the register "
         "look-up only, never stored or logged",
     )
+    assisted_by: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=120,
+        description="the staff member who asked with the citizen (assisted mode at a kiosk, "
+        "a home visit); recorded with the issued certificate",
+    )
 
 
 class AddressPeriodBody(BaseModel):

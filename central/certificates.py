@@ -134,6 +134,7 @@ def _record(
                         language=request.language,
                         issued_at=int(issued_at.timestamp()),
                         valid_until=valid_until,
+                        assisted_by=request.assisted_by,
                     )
                 )
         except IntegrityError:

@@ -176,6 +176,7 @@ issued_certificate = Table(
     Column("valid_until", Date, nullable=False),
     Column("pdf_sha256", Text),
     Column("revoked_at", BigInteger),
+    Column("assisted_by", Text),  # the staff member who asked with the citizen (0007)
     Index("issued_certificate_by_municipality", "municipality_id", "issued_at"),
 )
 

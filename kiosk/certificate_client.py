@@ -76,8 +76,17 @@ class HttpCertificateClient:
     def close(self) -> None:
         self._http.close()
 
-    def issue(self, kind: CertificateKind, language: str, national_number: str) -> CertificateData:
+    def issue(
+        self,
+        kind: CertificateKind,
+        language: str,
+        national_number: str,
+        *,
+        assisted_by: str | None = None,
+    ) -> CertificateData:
         body = {"kind": kind.value, "language": language, "national_number": national_number}
+        if assisted_by is not None:  # asked with a staff member at the citizen's side
+            body["assisted_by"] = assisted_by
         response = self._call("POST", "/v1/certificates", json=body)
         try:
             return _DATA.validate_json(response.content)

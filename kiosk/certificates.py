@@ -36,7 +36,12 @@ class CertificateClient(Protocol):
     """Central's certificate endpoints (`kiosk.certificate_client.HttpCertificateClient`)."""
 
     def issue(
-        self, kind: CertificateKind, language: str, national_number: str
+        self,
+        kind: CertificateKind,
+        language: str,
+        national_number: str,
+        *,
+        assisted_by: str | None = None,
     ) -> CertificateData: ...
 
     def record_pdf(self, code: str, sha256: str) -> None: ...
@@ -92,9 +97,16 @@ _MESSAGES = {
 
 
 def request_certificate(
-    client: CertificateClient, kind: CertificateKind, language: str, national_number: str
+    client: CertificateClient,
+    kind: CertificateKind,
+    language: str,
+    national_number: str,
+    *,
+    assisted_by: str | None = None,
 ) -> Issued | Queued:
     """Ask central for ``kind`` and render it; `Queued` when central cannot answer now.
+
+    ``assisted_by`` names the staff member asking with the citizen (central records it).
 
     Raises:
         ValueError: a language without certificate texts.
@@ -105,7 +117,7 @@ def request_certificate(
     if language not in LANGUAGES:
         raise ValueError(f"no certificate texts for language {language!r}")
     try:
-        data = client.issue(kind, language, national_number)
+        data = client.issue(kind, language, national_number, assisted_by=assisted_by)
     except CentralUnreachable as exc:
         reason = QueueReason(exc.reason)
         log.info("certificate request (%s) queued: %s", kind.value, reason.value)
@@ -126,6 +138,7 @@ def request_with_enrollment(
     *,
     credentials: DeviceCredentials | None = None,
     ca_bundle: Path | None = None,
+    assisted_by: str | None = None,
 ) -> Issued | Queued:
     """`request_certificate` from the central service this device is enrolled with.
 
@@ -137,7 +150,7 @@ def request_with_enrollment(
     except CentralUnreachable as exc:
         return queued(kind, language, QueueReason(exc.reason))
     try:
-        return request_certificate(client, kind, language, national_number)
+        return request_certificate(client, kind, language, national_number, assisted_by=assisted_by)
     finally:
         client.close()
 

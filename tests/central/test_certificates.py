@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 import requests
+from sqlalchemy import select
 
 from central import certificates as service
+from central import tables as t
 from central.certificate_models import CertificateKind as CentralKind
 from central.certificate_models import CertificateRequest
 from central.devices import authenticate
@@ -152,3 +154,18 @@ def test_offline_the_request_is_queued_with_how_it_will_arrive() -> None:
     assert result.how_it_will_reach_you is Delivery.POST
     assert "per post naar uw adres" in result.message
     assert ALICE not in result.message
+
+
+def test_a_certificate_asked_with_a_staff_member_names_them(muni: Municipality) -> None:
+    laptop = muni.enroll("outreach", "t1")
+    client = HttpCertificateClient(muni.base, laptop.token)
+    helped = _issued(
+        request_certificate(client, CertificateKind.LIFE, "nl-BE", ALICE, assisted_by="an")
+    )
+    _device, kiosk = _kiosk(muni)
+    alone = _issued(request_certificate(kiosk, CertificateKind.LIFE, "nl-BE", ALICE))
+    c = t.issued_certificate.c
+    with muni.engine.connect() as conn:
+        rows = dict(conn.execute(select(c.code, c.assisted_by)).all())
+    assert rows[helped.data.verification_code] == "an"
+    assert rows[alone.data.verification_code] is None

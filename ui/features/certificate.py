@@ -116,12 +116,19 @@ class CertificateFlow(QObject):
         engine = getattr(store, "engine", None)
         credentials, ca_bundle = self.parts.sync.credentials, self.parts.settings.ca_bundle
         number, files = citizen.national_number, self.files
+        assisted_by = self.parts.citizen.assisted_by
 
         def work() -> Issued | Queued:
             if engine is None:
                 return queued(kind, language, QueueReason.OFFLINE)
             outcome = request_with_enrollment(
-                engine, kind, language, number, credentials=credentials, ca_bundle=ca_bundle
+                engine,
+                kind,
+                language,
+                number,
+                credentials=credentials,
+                ca_bundle=ca_bundle,
+                assisted_by=assisted_by,
             )
             if isinstance(outcome, Issued):
                 code = outcome.data.verification_code
