@@ -98,6 +98,17 @@ def start_as_guest(kiosk: Kiosk, qtbot: QtBot) -> None:
 
 def file_melding(kiosk: Kiosk, qtbot: QtBot, photo: Path | None = None) -> str:
     """From a home screen: street light out at Kerkstraat 12; returns the reference shown."""
+    photos = to_photo_screen(kiosk, qtbot)
+    if photo is not None:
+        assert photo.name in shown(photos)
+        press(qtbot, photos, "melding-photo-0")
+    else:
+        press(qtbot, photos, "next")
+    return send(kiosk, qtbot)
+
+
+def to_photo_screen(kiosk: Kiosk, qtbot: QtBot) -> QWidget:
+    """From a home screen, a street light out at Kerkstraat 12, up to "Add a photo?"."""
     home = kiosk.window.shell.screen_named(kiosk.window.shell.current_name)
     press(qtbot, home, "service-melding")
     start = on_screen(kiosk, qtbot, "melding-start")
@@ -119,12 +130,11 @@ def file_melding(kiosk: Kiosk, qtbot: QtBot, photo: Path | None = None) -> str:
     description = on_screen(kiosk, qtbot, "melding-description")
     type_into(qtbot, description, "melding-description-text", "Lamp brandt al een week niet")
     press(qtbot, description, "next")
-    photos = on_screen(kiosk, qtbot, "melding-photo")
-    if photo is not None:
-        assert photo.name in shown(photos)
-        press(qtbot, photos, "melding-photo-0")
-    else:
-        press(qtbot, photos, "next")
+    return on_screen(kiosk, qtbot, "melding-photo")
+
+
+def send(kiosk: Kiosk, qtbot: QtBot) -> str:
+    """From the check screen: "Send report"; returns the reference shown."""
     confirm = on_screen(kiosk, qtbot, "melding-confirm")
     assert "Kerkstraat 12, 9999 Demogem" in shown(confirm)
     press(qtbot, confirm, "next")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from kiosk.meldingen import MAX_DESCRIPTION
 from ui.features._wizard import ChoiceButtons, ReferenceScreen, WizardScreen, fixed, spelled
@@ -45,41 +45,78 @@ class MeldingDescriptionScreen(WizardScreen):
 
 
 class MeldingPhotoScreen(WizardScreen):
-    """A photo from a USB stick (optional): the newest photos found, or go on without.
+    """A photo (optional): the newest found on a USB stick, the camera where there is one,
+    or go on without.
 
     Signals:
         chosen(int): the index of the photo picked among those shown.
+        take(): the citizen wants to take a photo with the kiosk's camera.
     """
 
     name = "melding-photo"
     chosen = Signal(int)
+    take = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.photos = ChoiceButtons("melding-photo")
         self.photos.chosen.connect(self.chosen)
+        self.camera_button = QPushButton()
+        self.camera_button.setObjectName("melding-camera")
+        self.camera_button.clicked.connect(self.take)
+        self.camera_button.hide()
         self.body.addWidget(self.photos)
+        self.body.addWidget(self.camera_button)
         self.next_button.show()
         self._found = 0
+        self._camera_failed = False
         self.retranslate()
 
-    def show_photos(self, names: Sequence[str]) -> None:
-        """The photo files found (their names), newest first."""
+    def show_photos(self, names: Sequence[str], *, camera: bool = False) -> None:
+        """The photo files found (their names), newest first; ``camera``: offer to take one."""
         self._found = len(names)
+        self._camera_failed = False
         self.photos.show_choices(names)
+        self.camera_button.setVisible(camera)
+        self.retranslate()
+
+    def show_camera_failed(self) -> None:
+        """The camera did not work: say so, and offer it no more for this report."""
+        self._camera_failed = True
+        self.camera_button.hide()
         self.retranslate()
 
     def retranslate(self) -> None:
         super().retranslate()
         set_text(self.heading, self.tr("Add a photo?"))
-        if self._found:
+        camera = self.camera_button.isVisibleTo(self)
+        if self._camera_failed:
+            self.show_intro(
+                self.tr("The camera does not work at the moment. You can continue without a photo.")
+            )
+        elif self._found and camera:
+            self.show_intro(
+                self.tr(
+                    "Choose a photo from your USB stick, or take one with the camera. "
+                    "This is optional."
+                )
+            )
+        elif self._found:
             self.show_intro(self.tr("Choose a photo from your USB stick. This is optional."))
+        elif camera:
+            self.show_intro(
+                self.tr(
+                    "Take a photo with the camera, or insert a USB stick with a photo. "
+                    "This is optional."
+                )
+            )
         else:
             self.show_intro(
                 self.tr(
                     "No photo found. Insert a USB stick with a photo, or continue without a photo."
                 )
             )
+        set_text(self.camera_button, self.tr("Take a photo"))
         set_text(self.next_button, self.tr("Continue without a photo"))
 
     def reset(self) -> None:

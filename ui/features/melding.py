@@ -3,6 +3,10 @@
 `MeldingFlow` keeps the draft (`kiosk.meldingen.MeldingDraft`) and moves the citizen
 through one-question screens. Categories and the address list are read from the local
 store on a worker (reference data synced from central); address search runs in memory.
+The photo comes from a USB stick or, where the kiosk has one, from its camera
+(`ui.camera`, `ui.features._melding_camera`): the camera runs only while its screen is
+shown, and the JPEG it gives is kept in the session's private folder
+(`kiosk.session_files`) until the melding stores it, then wiped at the session end.
 Sending stores the melding locally (also offline), shows the reference at once and asks
 the sync loop to send it. Following a report is `ui.features._melding_follow`.
 Everything of the citizen is dropped at the session end.
@@ -14,13 +18,17 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QImage
 
 from kiosk import meldingen
 from kiosk.addresses import Address, AddressIndex
 from kiosk.service_categories import Category, load_categories, localized
 from kiosk.services import Service
+from kiosk.session_files import SessionFiles
+from ui.camera import Camera, QtCamera
 from ui.features import offer
+from ui.features._melding_camera import MeldingCameraPhotoScreen, MeldingCameraScreen
 from ui.features._melding_follow import MeldingFollow
 from ui.features._melding_more import (
     MeldingConfirmScreen,
@@ -47,6 +55,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PHOTO_ROOTS = (Path("/media"), Path("/run/media"))
+CAMERA_PHOTO = "melding-camera.jpg"
+"""The camera photo's name in the session folder: one at a time, nothing personal."""
 
 
 def usb_photos(roots: tuple[Path, ...] = PHOTO_ROOTS, limit: int = MAX_CHOICES) -> list[Path]:
@@ -67,17 +77,23 @@ def usb_photos(roots: tuple[Path, ...] = PHOTO_ROOTS, limit: int = MAX_CHOICES) 
 class MeldingFlow(QObject):
     """One melding at a time, from the first screen to its reference number."""
 
-    def __init__(self, parts: KioskParts) -> None:
+    def __init__(
+        self, parts: KioskParts, camera: Camera | None = None, files: SessionFiles | None = None
+    ) -> None:
         super().__init__()
         self.setObjectName("melding-flow")
         self.parts = parts
         self.photo_source: Callable[[], list[Path]] = usb_photos
+        self.camera: Camera = camera if camera is not None else QtCamera()
+        self.files = files if files is not None else SessionFiles()
         self.start_screen = MeldingStartScreen()
         self.category = MeldingCategoryScreen()
         self.question = MeldingQuestionScreen()
         self.address = MeldingAddressScreen()
         self.description = MeldingDescriptionScreen()
         self.photo = MeldingPhotoScreen()
+        self.camera_screen = MeldingCameraScreen()
+        self.camera_photo = MeldingCameraPhotoScreen()
         self.confirm = MeldingConfirmScreen()
         self.done = MeldingDoneScreen()
         self.follow = MeldingFollow(parts)
@@ -88,9 +104,14 @@ class MeldingFlow(QObject):
         self._found: list[Address] = []
         self._photos: list[Path] = []
         self._asked = 0
+        self._taking = False  # the citizen asked for the camera in this report
+        self._camera_on = False
+        self._camera_broken = False
+        self._camera_file: Path | None = None
+        self._ticket = 0  # camera answers from before the last stop are ignored
         screens = (
             self.start_screen, self.category, self.question, self.address, self.description,
-            self.photo, self.confirm, self.done,
+            self.photo, self.camera_screen, self.camera_photo, self.confirm, self.done,
         )  # fmt: skip
         for screen in screens:
             parts.shell.add_screen(screen)
@@ -106,7 +127,12 @@ class MeldingFlow(QObject):
         self.address.chosen.connect(self._address_chosen)
         self.description.proceed.connect(self._described)
         self.photo.chosen.connect(self._photo_chosen)
-        self.photo.proceed.connect(self._to_confirm)
+        self.photo.proceed.connect(self._without_photo)
+        self.photo.take.connect(self._open_camera)
+        self.camera_screen.proceed.connect(self._take_photo)
+        self.camera_photo.again.connect(parts.shell.go_back)
+        self.camera_photo.proceed.connect(self._use_camera_photo)
+        parts.shell.screen_shown.connect(self._screen_shown)
         self.confirm.proceed.connect(self._send)
         self.done.proceed.connect(self._home)
 
@@ -124,10 +150,15 @@ class MeldingFlow(QObject):
         self.parts.shell.show_screen(self.start_screen.name)
 
     def forget(self) -> None:
-        """The session ended: no draft, no search, no photo list."""
+        """The session ended: no draft, no search, no photo list, no camera, no photo file."""
         self.draft = meldingen.MeldingDraft()
         self.index = AddressIndex(())
         self._found, self._photos, self.categories = [], [], []
+        self._stop_camera()
+        self._taking = self._camera_broken = False
+        self._camera_file = None
+        self.camera_photo.clear()
+        self.files.wipe()
 
     def _home(self) -> None:
         self.forget()
@@ -137,6 +168,7 @@ class MeldingFlow(QObject):
     # the report ------------------------------------------------------------------------
     def new_report(self) -> None:
         self.draft = meldingen.MeldingDraft()
+        self._taking = self._camera_broken = False
         engine = self.engine()
 
         def work() -> tuple[list[Category], AddressIndex]:
@@ -207,11 +239,100 @@ class MeldingFlow(QObject):
 
     def _photos_found(self, photos: list[Path]) -> None:
         self._photos = photos
-        self.photo.show_photos([p.name for p in photos])
+        camera = not self._camera_broken and self._camera_present()
+        self.photo.show_photos([p.name for p in photos], camera=camera)
         self.parts.shell.show_screen(self.photo.name)
 
     def _photo_chosen(self, index: int) -> None:
         self.draft.photo = self._photos[index]
+        self._to_confirm()
+
+    def _without_photo(self) -> None:
+        self.draft.photo = None
+        self._to_confirm()
+
+    # the camera ------------------------------------------------------------------------
+    def _camera_present(self) -> bool:
+        try:
+            return self.camera.available()
+        except Exception:  # a broken camera stack must not stop the report
+            log.exception("could not find out whether a camera is present")
+            return False
+
+    def _open_camera(self) -> None:
+        self._taking = True
+        self.parts.shell.show_screen(self.camera_screen.name)
+
+    def _screen_shown(self, name: str) -> None:
+        """The camera runs only while its screen is shown, after the citizen asked for it."""
+        if name == self.camera_screen.name and self._taking:
+            self._start_camera()
+        elif name != self.camera_screen.name:
+            self._stop_camera()
+
+    def _start_camera(self) -> None:
+        self._stop_camera()
+        ticket = self._ticket
+        self._camera_on = True
+
+        def frame(image: QImage) -> None:
+            if ticket == self._ticket:
+                self.camera_screen.show_frame(image)
+
+        self.camera.start(frame, lambda reason: self._later_failed(ticket, reason))
+
+    def _stop_camera(self) -> None:
+        self._ticket += 1
+        if self._camera_on:
+            self._camera_on = False
+            try:
+                self.camera.stop()
+            except Exception:
+                log.exception("the camera could not be stopped")
+        self.camera_screen.clear()
+
+    def _take_photo(self) -> None:
+        ticket = self._ticket
+        self.camera_screen.set_busy(True)
+        self.camera.capture(
+            lambda jpeg: self._captured(ticket, jpeg),
+            lambda reason: self._later_failed(ticket, reason),
+        )
+
+    def _captured(self, ticket: int, jpeg: bytes) -> None:
+        if ticket != self._ticket:
+            return  # the citizen left the camera screen meanwhile
+        image = QImage.fromData(jpeg)
+        if image.isNull():
+            self._camera_failed(ticket, "the camera gave no JPEG")
+            return
+        try:
+            self._camera_file = self.files.write(CAMERA_PHOTO, jpeg)
+        except OSError as error:
+            self._camera_failed(ticket, f"the photo could not be kept: {type(error).__name__}")
+            return
+        self.camera_photo.show_photo(image)
+        self.parts.shell.show_screen(self.camera_photo.name)  # stops the camera
+
+    def _later_failed(self, ticket: int, reason: str) -> None:
+        """A camera error, handled after the call that reported it has returned."""
+        QTimer.singleShot(0, self, lambda: self._camera_failed(ticket, reason))
+
+    def _camera_failed(self, ticket: int, reason: str) -> None:
+        if ticket != self._ticket:
+            return
+        log.warning("the camera failed: %s", reason)
+        self._stop_camera()
+        self._taking = False
+        self._camera_broken = True
+        self.photo.show_camera_failed()
+        if self.parts.shell.current_name == self.camera_screen.name:
+            self.parts.shell.go_back()  # to the photo screen, which says what happened
+
+    def _use_camera_photo(self) -> None:
+        if self._camera_file is None:
+            return
+        self.draft.photo = self._camera_file
         self._to_confirm()
 
     def _to_confirm(self) -> None:
@@ -221,7 +342,9 @@ class MeldingFlow(QObject):
         lines = [localized(draft.category.labels, self.language), draft.address.label]
         if draft.description.strip():
             lines.append(draft.description.strip())
-        if draft.photo is not None:
+        if draft.photo is not None and draft.photo == self._camera_file:
+            lines.append(QCoreApplication.translate("MeldingFlow", "A photo taken with the camera"))
+        elif draft.photo is not None:
             lines.append(draft.photo.name)
         self.confirm.show_summary(lines)
         self.parts.shell.show_screen(self.confirm.name)

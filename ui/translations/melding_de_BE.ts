@@ -25,6 +25,52 @@
     </message>
 </context>
 <context>
+    <name>MeldingCameraPhotoScreen</name>
+    <message>
+        <source>Is the problem clearly visible?</source>
+        <translation>Ist das Problem gut zu sehen?</translation>
+    </message>
+    <message>
+        <source>Press Use this photo. Or press Take another to take the photo again.</source>
+        <translation>Drücken Sie auf Dieses Foto verwenden. Oder drücken Sie auf Neu aufnehmen, um das Foto noch einmal zu machen.</translation>
+    </message>
+    <message>
+        <source>Your photo</source>
+        <translation>Ihr Foto</translation>
+    </message>
+    <message>
+        <source>Take another</source>
+        <translation>Neu aufnehmen</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>Dieses Foto verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>MeldingCameraScreen</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>Ein Foto machen</translation>
+    </message>
+    <message>
+        <source>Point the camera at the problem. Then press the button Take photo.</source>
+        <translation>Richten Sie die Kamera auf das Problem. Drücken Sie dann auf die Taste Foto machen.</translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation>Kamerabild</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>Einen Moment…</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Foto machen</translation>
+    </message>
+</context>
+<context>
     <name>MeldingCategoryScreen</name>
     <message>
         <source>What is the problem about?</source>
@@ -95,6 +141,10 @@
 <context>
     <name>MeldingFlow</name>
     <message>
+        <source>A photo taken with the camera</source>
+        <translation>Ein mit der Kamera gemachtes Foto</translation>
+    </message>
+    <message>
         <source>Sorry, this did not work. Please call staff.</source>
         <translation>Das hat leider nicht geklappt. Rufen Sie bitte einen Mitarbeiter.</translation>
     </message>
@@ -121,12 +171,28 @@
         <translation>Ein Foto hinzufügen?</translation>
     </message>
     <message>
+        <source>The camera does not work at the moment. You can continue without a photo.</source>
+        <translation>Die Kamera funktioniert im Moment nicht. Sie können ohne Foto weitermachen.</translation>
+    </message>
+    <message>
+        <source>Choose a photo from your USB stick, or take one with the camera. This is optional.</source>
+        <translation>Wählen Sie ein Foto von Ihrem USB-Stick oder machen Sie eines mit der Kamera. Das ist freiwillig.</translation>
+    </message>
+    <message>
         <source>Choose a photo from your USB stick. This is optional.</source>
         <translation>Wählen Sie ein Foto von Ihrem USB-Stick. Das ist freiwillig.</translation>
     </message>
     <message>
+        <source>Take a photo with the camera, or insert a USB stick with a photo. This is optional.</source>
+        <translation>Machen Sie ein Foto mit der Kamera oder stecken Sie einen USB-Stick mit einem Foto ein. Das ist freiwillig.</translation>
+    </message>
+    <message>
         <source>No photo found. Insert a USB stick with a photo, or continue without a photo.</source>
         <translation>Kein Foto gefunden. Stecken Sie einen USB-Stick mit einem Foto ein oder machen Sie ohne Foto weiter.</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>Ein Foto machen</translation>
     </message>
     <message>
         <source>Continue without a photo</source>

@@ -25,6 +25,52 @@
     </message>
 </context>
 <context>
+    <name>MeldingCameraPhotoScreen</name>
+    <message>
+        <source>Is the problem clearly visible?</source>
+        <translation>Is the problem clearly visible?</translation>
+    </message>
+    <message>
+        <source>Press Use this photo. Or press Take another to take the photo again.</source>
+        <translation>Press Use this photo. Or press Take another to take the photo again.</translation>
+    </message>
+    <message>
+        <source>Your photo</source>
+        <translation>Your photo</translation>
+    </message>
+    <message>
+        <source>Take another</source>
+        <translation>Take another</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>Use this photo</translation>
+    </message>
+</context>
+<context>
+    <name>MeldingCameraScreen</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>Take a photo</translation>
+    </message>
+    <message>
+        <source>Point the camera at the problem. Then press the button Take photo.</source>
+        <translation>Point the camera at the problem. Then press the button Take photo.</translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation>Camera picture</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>One moment…</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Take photo</translation>
+    </message>
+</context>
+<context>
     <name>MeldingCategoryScreen</name>
     <message>
         <source>What is the problem about?</source>
@@ -95,6 +141,10 @@
 <context>
     <name>MeldingFlow</name>
     <message>
+        <source>A photo taken with the camera</source>
+        <translation>A photo taken with the camera</translation>
+    </message>
+    <message>
         <source>Sorry, this did not work. Please call staff.</source>
         <translation>Sorry, this did not work. Please call staff.</translation>
     </message>
@@ -121,12 +171,28 @@
         <translation>Add a photo?</translation>
     </message>
     <message>
+        <source>The camera does not work at the moment. You can continue without a photo.</source>
+        <translation>The camera does not work at the moment. You can continue without a photo.</translation>
+    </message>
+    <message>
+        <source>Choose a photo from your USB stick, or take one with the camera. This is optional.</source>
+        <translation>Choose a photo from your USB stick, or take one with the camera. This is optional.</translation>
+    </message>
+    <message>
         <source>Choose a photo from your USB stick. This is optional.</source>
         <translation>Choose a photo from your USB stick. This is optional.</translation>
     </message>
     <message>
+        <source>Take a photo with the camera, or insert a USB stick with a photo. This is optional.</source>
+        <translation>Take a photo with the camera, or insert a USB stick with a photo. This is optional.</translation>
+    </message>
+    <message>
         <source>No photo found. Insert a USB stick with a photo, or continue without a photo.</source>
         <translation>No photo found. Insert a USB stick with a photo, or continue without a photo.</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>Take a photo</translation>
     </message>
     <message>
         <source>Continue without a photo</source>

@@ -25,6 +25,52 @@
     </message>
 </context>
 <context>
+    <name>MeldingCameraPhotoScreen</name>
+    <message>
+        <source>Is the problem clearly visible?</source>
+        <translation>Le problème est-il bien visible ?</translation>
+    </message>
+    <message>
+        <source>Press Use this photo. Or press Take another to take the photo again.</source>
+        <translation>Appuyez sur Utiliser cette photo. Ou appuyez sur Reprendre pour prendre la photo à nouveau.</translation>
+    </message>
+    <message>
+        <source>Your photo</source>
+        <translation>Votre photo</translation>
+    </message>
+    <message>
+        <source>Take another</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>Utiliser cette photo</translation>
+    </message>
+</context>
+<context>
+    <name>MeldingCameraScreen</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>Prendre une photo</translation>
+    </message>
+    <message>
+        <source>Point the camera at the problem. Then press the button Take photo.</source>
+        <translation>Dirigez la caméra vers le problème. Appuyez ensuite sur le bouton Prendre la photo.</translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation>Image de la caméra</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>Un instant…</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Prendre la photo</translation>
+    </message>
+</context>
+<context>
     <name>MeldingCategoryScreen</name>
     <message>
         <source>What is the problem about?</source>
@@ -95,6 +141,10 @@
 <context>
     <name>MeldingFlow</name>
     <message>
+        <source>A photo taken with the camera</source>
+        <translation>Une photo prise avec la caméra</translation>
+    </message>
+    <message>
         <source>Sorry, this did not work. Please call staff.</source>
         <translation>Désolé, cela n'a pas fonctionné. Appelez un collaborateur.</translation>
     </message>
@@ -121,12 +171,28 @@
         <translation>Ajouter une photo ?</translation>
     </message>
     <message>
+        <source>The camera does not work at the moment. You can continue without a photo.</source>
+        <translation>La caméra ne fonctionne pas pour le moment. Vous pouvez continuer sans photo.</translation>
+    </message>
+    <message>
+        <source>Choose a photo from your USB stick, or take one with the camera. This is optional.</source>
+        <translation>Choisissez une photo sur votre clé USB, ou prenez-en une avec la caméra. C'est facultatif.</translation>
+    </message>
+    <message>
         <source>Choose a photo from your USB stick. This is optional.</source>
         <translation>Choisissez une photo sur votre clé USB. C'est facultatif.</translation>
     </message>
     <message>
+        <source>Take a photo with the camera, or insert a USB stick with a photo. This is optional.</source>
+        <translation>Prenez une photo avec la caméra, ou insérez une clé USB avec une photo. C'est facultatif.</translation>
+    </message>
+    <message>
         <source>No photo found. Insert a USB stick with a photo, or continue without a photo.</source>
         <translation>Aucune photo trouvée. Insérez une clé USB avec une photo, ou continuez sans photo.</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>Prendre une photo</translation>
     </message>
     <message>
         <source>Continue without a photo</source>

@@ -25,6 +25,52 @@
     </message>
 </context>
 <context>
+    <name>MeldingCameraPhotoScreen</name>
+    <message>
+        <source>Is the problem clearly visible?</source>
+        <translation>Is het probleem goed te zien?</translation>
+    </message>
+    <message>
+        <source>Press Use this photo. Or press Take another to take the photo again.</source>
+        <translation>Druk op Deze foto gebruiken. Of druk op Opnieuw om de foto opnieuw te maken.</translation>
+    </message>
+    <message>
+        <source>Your photo</source>
+        <translation>Uw foto</translation>
+    </message>
+    <message>
+        <source>Take another</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>Deze foto gebruiken</translation>
+    </message>
+</context>
+<context>
+    <name>MeldingCameraScreen</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>Een foto maken</translation>
+    </message>
+    <message>
+        <source>Point the camera at the problem. Then press the button Take photo.</source>
+        <translation>Richt de camera op het probleem. Druk dan op de knop Foto maken.</translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation>Camerabeeld</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>Even geduld…</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Foto maken</translation>
+    </message>
+</context>
+<context>
     <name>MeldingCategoryScreen</name>
     <message>
         <source>What is the problem about?</source>
@@ -95,6 +141,10 @@
 <context>
     <name>MeldingFlow</name>
     <message>
+        <source>A photo taken with the camera</source>
+        <translation>Een foto gemaakt met de camera</translation>
+    </message>
+    <message>
         <source>Sorry, this did not work. Please call staff.</source>
         <translation>Sorry, dat is niet gelukt. Roep een medewerker.</translation>
     </message>
@@ -121,12 +171,28 @@
         <translation>Een foto toevoegen?</translation>
     </message>
     <message>
+        <source>The camera does not work at the moment. You can continue without a photo.</source>
+        <translation>De camera werkt op dit moment niet. U kunt verdergaan zonder foto.</translation>
+    </message>
+    <message>
+        <source>Choose a photo from your USB stick, or take one with the camera. This is optional.</source>
+        <translation>Kies een foto van uw USB-stick, of maak er een met de camera. Dit hoeft niet.</translation>
+    </message>
+    <message>
         <source>Choose a photo from your USB stick. This is optional.</source>
         <translation>Kies een foto van uw USB-stick. Dit hoeft niet.</translation>
     </message>
     <message>
+        <source>Take a photo with the camera, or insert a USB stick with a photo. This is optional.</source>
+        <translation>Maak een foto met de camera, of steek een USB-stick met een foto in. Dit hoeft niet.</translation>
+    </message>
+    <message>
         <source>No photo found. Insert a USB stick with a photo, or continue without a photo.</source>
         <translation>Geen foto gevonden. Steek een USB-stick met een foto in, of ga verder zonder foto.</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>Een foto maken</translation>
     </message>
     <message>
         <source>Continue without a photo</source>
