@@ -25,7 +25,16 @@ from central.feed import Positions
 from central.merge import InvalidOp
 from central.records import Records
 from central.security import now
-from offline_sync.protocol import Op, OpResult, OpStatus, content_hash, new_id
+from offline_sync.protocol import (
+    Op,
+    OpResult,
+    OpStatus,
+    canonical_digest,
+    content_hash,
+    new_id,
+    plain_canonical_json,
+    with_hlc,
+)
 
 log = logging.getLogger(__name__)
 
@@ -123,19 +132,20 @@ class _Batch:
                 self.held[r.device_seq] = (r.op_id, r.body)
 
     def receive(self, op: Op) -> OpResult:
-        digest = content_hash(op)
+        canonical = plain_canonical_json(op)  # also the stored body (`_insert`)
+        digest = content_hash(op) if canonical is None else canonical_digest(canonical)
         stored = self.known.get(op.op_id)
         if stored is not None:
             return self._again(op, digest, stored)
         if op.device_seq <= self.last_seq or op.device_seq in self.used_seqs:
             reason = f"device_seq {op.device_seq} was already used by another op"
-            return self._store_quarantined(op, digest, reason)
+            return self._store_quarantined(op, digest, canonical, reason)
         if op.device_seq > self.last_seq + 1:
-            body = self._insert(op, digest, OpStatus.HELD, None, reported=False)
+            body = self._insert(op, digest, canonical, OpStatus.HELD, None, reported=False)
             self.held[op.device_seq] = (op.op_id, body)
             return OpResult(op_id=op.op_id, status=OpStatus.HELD, reason="waiting for earlier ops")
         result = self._apply(op)
-        self._insert(op, digest, result.status, result, reported=True)
+        self._insert(op, digest, canonical, result.status, result, reported=True)
         self.last_seq = op.device_seq
         self._drain_held()
         return result
@@ -185,17 +195,30 @@ class _Batch:
                 return
         self.conn.execute(_UPDATE_OP, [{"b_muni": self.muni, "b_op_id": op_id, **values}])
 
-    def _store_quarantined(self, op: Op, digest: str, reason: str) -> OpResult:
+    def _store_quarantined(
+        self, op: Op, digest: str, canonical: str | None, reason: str
+    ) -> OpResult:
         result = OpResult(op_id=op.op_id, status=OpStatus.QUARANTINED, reason=reason)
         self._quarantine(op, reason)
-        self._insert(op, digest, OpStatus.QUARANTINED, result, reported=True)
+        self._insert(op, digest, canonical, OpStatus.QUARANTINED, result, reported=True)
         return result
 
     def _insert(
-        self, op: Op, digest: str, status: OpStatus, result: OpResult | None, *, reported: bool
+        self,
+        op: Op,
+        digest: str,
+        canonical: str | None,
+        status: OpStatus,
+        result: OpResult | None,
+        *,
+        reported: bool,
     ) -> str:
-        """Queue the op's row for the batch's single insert; returns its stored body."""
-        body = op.model_dump_json()
+        """Queue the op's row for the batch's single insert; returns its stored body.
+
+        The body is the op's canonical JSON (already made for its digest) with ``hlc``
+        added; an op that is not plain JSON is dumped by pydantic as before.
+        """
+        body = op.model_dump_json() if canonical is None else with_hlc(canonical, op.hlc)
         row: dict[str, Any] = {
             "municipality_id": self.muni,
             "op_id": op.op_id,

@@ -565,14 +565,35 @@ def content_hash(op: Op) -> str:
     from JSON holds only JSON values, which are encoded as they are (``model_dump`` cost
     twice as much); anything else takes the ``model_dump(mode="json")`` path as always.
     """
+    canonical = plain_canonical_json(op)
+    if canonical is None:  # not JSON as it is (a date, a set, NaN): convert first
+        body = op.model_dump(mode="json", exclude={"hlc"})
+        canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return canonical_digest(canonical)
+
+
+def plain_canonical_json(op: Op) -> str | None:
+    """The text `content_hash` digests, for an op holding only JSON values; else ``None``.
+
+    Central keeps this text (with ``hlc`` added, `with_hlc`) as the op's stored body, so
+    each received op is encoded once, not once for the digest and once for the body.
+    """
     body: dict[str, Any] = dict(op.__dict__)  # the field values (pydantic keeps them there)
     del body["hlc"]
     try:
-        canonical = _CANONICAL.encode(body)
-    except (TypeError, ValueError):  # not JSON as it is (a date, a set, NaN): convert first
-        body = op.model_dump(mode="json", exclude={"hlc"})
-        canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        return _CANONICAL.encode(body)
+    except (TypeError, ValueError):
+        return None
+
+
+def canonical_digest(canonical: str) -> str:
+    """`content_hash` of the op whose canonical JSON is ``canonical``."""
     return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def with_hlc(canonical: str, hlc: str) -> str:
+    """The op's canonical JSON with its ``hlc`` member added: the whole op, as JSON."""
+    return f"{canonical[:-1]},{_CANONICAL.encode('hlc')}:{_CANONICAL.encode(hlc)}}}"
 
 
 # ---------------------------------------------------------------- wire models
