@@ -8,6 +8,9 @@ a camera is present (this machine has none); the camera hardware itself is stood
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,7 +22,7 @@ from sqlalchemy import text
 from kiosk.session import EndReason
 from offline_sync.attachments import read_attachment
 from offline_sync.store import LocalStore, open_store
-from tests.ui.camera_double import PictureCamera
+from tests.ui.camera_double import PictureCamera, drawn_picture
 from tests.ui.conftest import Kiosk
 from tests.ui.melding_helpers import (
     melding_flow,
@@ -31,7 +34,7 @@ from tests.ui.melding_helpers import (
     start_as_guest,
     to_photo_screen,
 )
-from ui.camera import QtCamera
+from ui.camera import QtCamera, jpeg_bytes
 from ui.features._melding_camera import MeldingCameraPhotoScreen, MeldingCameraScreen
 from ui.metrics import screen_dpi, target_px_for
 
@@ -179,3 +182,65 @@ def test_a_camera_that_fails_is_explained_and_the_report_goes_on_without_a_photo
     _reference, attachments = _melding_row(store)
     assert attachments == []
     assert flow.files.folder is None
+
+
+def test_a_session_ending_at_the_live_picture_lets_go_of_the_camera(
+    qtbot: QtBot, kiosk: Kiosk, store: LocalStore
+) -> None:
+    camera = PictureCamera()
+    melding_flow(kiosk).camera = camera
+    _guest_at_photo_screen(kiosk, qtbot, store)
+    press(qtbot, kiosk.window.shell.screen_named("melding-photo"), "melding-camera")
+    live = on_screen(kiosk, qtbot, "melding-camera")
+    assert isinstance(live, MeldingCameraScreen)
+    assert not live.view.image.isNull()
+
+    with qtbot.waitSignal(kiosk.window.parts.controller.ended):
+        kiosk.window.parts.controller.end_session(EndReason.IDLE)
+
+    assert not camera.running
+    assert live.view.image.isNull()
+    assert kiosk.window.shell.current_name == "attract"
+
+
+def test_usb_photos_and_the_camera_are_offered_together(
+    qtbot: QtBot, kiosk: Kiosk, store: LocalStore, tmp_path: Path
+) -> None:
+    photo = tmp_path / "usb" / "stoep.jpg"
+    photo.parent.mkdir()
+    photo.write_bytes(jpeg_bytes(drawn_picture()))
+    melding_flow(kiosk).camera = PictureCamera()
+    seed_reference(store)
+    kiosk.window.parts.store.store = store
+    melding_flow(kiosk).photo_source = lambda: [photo]
+    start_as_guest(kiosk, qtbot)
+
+    photos = to_photo_screen(kiosk, qtbot)
+
+    assert "stoep.jpg" in shown(photos)
+    assert "of maak er een met de camera" in shown(photos)
+    button = photos.findChild(QPushButton, "melding-camera")
+    assert button is not None
+    assert button.isVisible()
+
+
+def test_the_kiosk_starts_without_loading_qt_multimedia() -> None:
+    """Qt Multimedia is loaded when a photo screen first asks for a camera, not at start."""
+    probe = (
+        "import sys\n"
+        "from kiosk.config import Settings\n"
+        "from ui.app import build_kiosk\n"
+        "from ui.speech import RecordingSpeech\n"
+        "build_kiosk(Settings(municipality_name='Zonnegem'), speech=RecordingSpeech())\n"
+        "print('ui.features.melding' in sys.modules, 'PySide6.QtMultimedia' in sys.modules)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=True,
+    )
+    assert result.stdout.split() == ["True", "False"]

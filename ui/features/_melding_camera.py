@@ -47,9 +47,16 @@ class PhotoView(QWidget):
             x = (self.width() - scaled.width()) // 2
             y = (self.height() - scaled.height()) // 2
             painter.drawImage(QRect(QPoint(x, y), scaled), self.image)
-        else:
+        else:  # a camera drawn in outline: where the picture will be
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(QPen(QColor("#9a9a9a"), 4))
             painter.drawRect(self.rect().adjusted(2, 2, -3, -3))
+            side = min(self.width(), self.height()) // 3
+            body = QRect(0, 0, side * 3 // 2, side)
+            body.moveCenter(self.rect().center())
+            painter.drawRoundedRect(body, side // 8, side // 8)
+            painter.drawEllipse(body.center(), side // 3, side // 3)
+            painter.drawRect(body.left() + side // 6, body.top() - side // 8, side // 3, side // 8)
         painter.end()
 
 
