@@ -47,11 +47,6 @@ class AssistedServices(QObject):
         parts.controller.ended.connect(self._ended)
         desk.signed_in.connect(self._signed_in)
 
-    @property
-    def available(self) -> bool:
-        """A card reader stack is there to read with."""
-        return self.flow is not None and self.flow.pcsc is not None
-
     def read_card(
         self, done: Callable[[Citizen], None], failed: Callable[[BaseException], None]
     ) -> bool:
