@@ -13,6 +13,7 @@ decides where it may be kept (the session's private folder).
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
@@ -20,7 +21,13 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLoggingCategory, Qt
 from PySide6.QtGui import QImage
 
 if TYPE_CHECKING:
-    from PySide6.QtMultimedia import QCamera, QImageCapture, QMediaCaptureSession, QVideoSink
+    from PySide6.QtMultimedia import (
+        QCamera,
+        QImageCapture,
+        QMediaCaptureSession,
+        QVideoFrame,
+        QVideoSink,
+    )
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +35,9 @@ QUIET_RULES = "qt.multimedia.symbolsresolver.warning=false\nqt.multimedia.ffmpeg
 JPEG_QUALITY = 85
 LONGEST_SIDE = 2048
 """Pixels: enough to see a pothole, well under the attachment size limit as JPEG."""
+VIEWFINDER_INTERVAL = 1 / 15
+"""Seconds between live pictures shown: converting every frame of a 30 fps camera on the
+GUI thread would leave little time for anything else."""
 
 Viewfinder = Callable[[QImage], None]
 """Called with every live picture while the camera runs (on the GUI thread)."""
@@ -123,7 +133,15 @@ class QtCamera:
         session.setCamera(camera)
         session.setVideoSink(sink)
         session.setImageCapture(capture)
-        sink.videoFrameChanged.connect(lambda frame: viewfinder(frame.toImage()))
+        shown = [0.0]
+
+        def frame_arrived(frame: QVideoFrame) -> None:
+            now = time.monotonic()
+            if now - shown[0] >= VIEWFINDER_INTERVAL:
+                shown[0] = now
+                viewfinder(frame.toImage())
+
+        sink.videoFrameChanged.connect(frame_arrived)
         camera.errorOccurred.connect(lambda _error, reason: on_error(f"camera: {reason}"))
         self._camera, self._sink, self._capture, self._session = camera, sink, capture, session
         camera.start()
