@@ -13,6 +13,7 @@ import os
 import signal
 import time
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
@@ -71,8 +72,19 @@ def run_outreach(settings: Settings) -> int:
     return _exec_with_store(app, window, sync, first=first)
 
 
+class EventLoop(Protocol):
+    """What `_exec_with_store` runs: the application's loop, or a test's own `QEventLoop`.
+
+    A test may not run ``QApplication.exec``: once it has returned after ``quit``, Qt
+    leaves every later event loop of the process quitting at once (no timer, no queued
+    signal is delivered again), which silently breaks every test that follows.
+    """
+
+    def exec(self) -> int: ...
+
+
 def _exec_with_store(
-    app: QApplication,
+    app: EventLoop,
     window: KioskWindow,
     sync: SyncController,
     *,

@@ -10,11 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import keyring
+from PySide6.QtCore import QEventLoop
 from pytestqt.qtbot import QtBot
 
 from kiosk.config import Settings
 from tests.offline_sync.keyrings import MemoryKeyring
-from ui.app import build_kiosk, ensure_application, install_features
+from ui.app import build_kiosk, install_features
 from ui.features.card import card_flow
 from ui.guest_home import GuestHomeScreen
 from ui.runner import _exec_with_store
@@ -31,7 +32,7 @@ def test_the_services_come_after_the_first_paint_and_before_the_store(
     guest = window.shell.screen_named(GuestHomeScreen.name)
     assert isinstance(guest, ServiceMenuScreen)
     assert guest.available == frozenset()  # nothing to import before the first paint
-    app = ensure_application()
+    loop = QEventLoop()  # never app.exec() in a test: see ui.runner.EventLoop
     offered_when_open: list[frozenset[object]] = []
 
     def opened(_store: object) -> None:
@@ -39,7 +40,7 @@ def test_the_services_come_after_the_first_paint_and_before_the_store(
         flow = card_flow(window.parts)
         if flow is not None:
             flow.stop()
-        app.quit()
+        loop.quit()
 
     window.parts.store.opened.connect(opened)
     previous = keyring.get_keyring()
@@ -48,7 +49,7 @@ def test_the_services_come_after_the_first_paint_and_before_the_store(
         window.resize(1280, 800)
         window.show()
         assert (
-            _exec_with_store(app, window, window.parts.sync, then=lambda: install_features(window))
+            _exec_with_store(loop, window, window.parts.sync, then=lambda: install_features(window))
             == 0
         )
     finally:
