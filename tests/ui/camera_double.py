@@ -25,11 +25,15 @@ def drawn_picture() -> QImage:
 
 
 class PictureCamera:
-    """`ui.camera.Camera` without hardware; ``fails`` makes taking a photo fail."""
+    """`ui.camera.Camera` without hardware; ``fails`` makes taking a photo fail,
+    ``fails_to_start`` switching it on (as an unplugged or busy camera does)."""
 
-    def __init__(self, *, present: bool = True, fails: bool = False) -> None:
+    def __init__(
+        self, *, present: bool = True, fails: bool = False, fails_to_start: bool = False
+    ) -> None:
         self.present = present
         self.fails = fails
+        self.fails_to_start = fails_to_start
         self.running = False
         self.starts = 0
 
@@ -37,8 +41,8 @@ class PictureCamera:
         return self.present
 
     def start(self, viewfinder: Viewfinder, on_error: OnError) -> None:
-        if not self.present:
-            QTimer.singleShot(0, lambda: on_error("no camera"))
+        if not self.present or self.fails_to_start:
+            QTimer.singleShot(0, lambda: on_error("the camera is busy"))
             return
         self.running = True
         self.starts += 1
