@@ -26,12 +26,19 @@ def drawn_picture() -> QImage:
 
 class PictureCamera:
     """`ui.camera.Camera` without hardware; ``fails`` makes taking a photo fail,
-    ``fails_to_start`` switching it on (as an unplugged or busy camera does)."""
+    ``fails_to_start`` switching it on (as an unplugged or busy camera does); a ``silent``
+    one never answers when asked for a photo."""
 
     def __init__(
-        self, *, present: bool = True, fails: bool = False, fails_to_start: bool = False
+        self,
+        *,
+        present: bool = True,
+        fails: bool = False,
+        fails_to_start: bool = False,
+        silent: bool = False,
     ) -> None:
         self.present = present
+        self.silent = silent
         self.fails = fails
         self.fails_to_start = fails_to_start
         self.running = False
@@ -49,6 +56,8 @@ class PictureCamera:
         viewfinder(drawn_picture())
 
     def capture(self, on_jpeg: OnJpeg, on_error: OnError) -> None:
+        if self.silent:
+            return
         if self.fails or not self.running:
             QTimer.singleShot(0, lambda: on_error("the camera stopped answering"))
             return

@@ -57,6 +57,8 @@ log = logging.getLogger(__name__)
 PHOTO_ROOTS = (Path("/media"), Path("/run/media"))
 CAMERA_PHOTO = "melding-camera.jpg"
 """The camera photo's name in the session folder: one at a time, nothing personal."""
+CAPTURE_TIMEOUT_MS = 10_000
+"""A camera that has not delivered the photo by then is taken to have failed."""
 
 
 def usb_photos(roots: tuple[Path, ...] = PHOTO_ROOTS, limit: int = MAX_CHOICES) -> list[Path]:
@@ -109,6 +111,7 @@ class MeldingFlow(QObject):
         self._camera_broken = False
         self._camera_file: Path | None = None
         self._ticket = 0  # camera answers from before the last stop are ignored
+        self.capture_timeout_ms = CAPTURE_TIMEOUT_MS
         screens = (
             self.start_screen, self.category, self.question, self.address, self.description,
             self.photo, self.camera_screen, self.camera_photo, self.confirm, self.done,
@@ -297,6 +300,11 @@ class MeldingFlow(QObject):
         self.camera.capture(
             lambda jpeg: self._captured(ticket, jpeg),
             lambda reason: self._later_failed(ticket, reason),
+        )
+        QTimer.singleShot(  # the camera's answer, if any, stops the camera and this ticket
+            self.capture_timeout_ms,
+            self,
+            lambda: self._camera_failed(ticket, "no photo from the camera in time"),
         )
 
     def _captured(self, ticket: int, jpeg: bytes) -> None:
