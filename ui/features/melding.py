@@ -86,7 +86,7 @@ class MeldingFlow(QObject):
         self.setObjectName("melding-flow")
         self.parts = parts
         self.photo_source: Callable[[], list[Path]] = usb_photos
-        self.camera: Camera = camera if camera is not None else QtCamera()
+        self.camera: Camera = camera if camera is not None else QtCamera(parts.jobs.run)
         self.files = files if files is not None else SessionFiles()
         self.start_screen = MeldingStartScreen()
         self.category = MeldingCategoryScreen()
