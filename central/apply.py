@@ -67,6 +67,7 @@ def apply_op(
     fields, old = _decode(spec, op)
     rec = records.get(op.entity, op.entity_id)
     _check_scope(actor, rec)
+    _claim_for_team(spec, rec, fields, actor)
     if op.kind is OpKind.DELETE:
         if not rec.deleted:
             records.save(positions, rec, {}, delete=True)
@@ -114,6 +115,19 @@ def _decode(spec: EntitySpec, op: Op) -> tuple[dict[str, Any], dict[str, Any]]:
         if previous is not None:
             old[name] = decode(previous)
     return fields, old
+
+
+def _claim_for_team(spec: EntitySpec, rec: Record, fields: dict[str, Any], actor: Actor) -> None:
+    """A record a team's laptop creates without a team is that team's (its caseload).
+
+    A melding, question or request made with a resident on a home visit is otherwise
+    only on the laptop that made it; with the team set, every laptop of the team sees it
+    in the resident's overview, and no other team does.
+    """
+    if rec.exists or actor.role != "outreach" or actor.team_id is None:
+        return
+    if fields.get("team_id") is None and "team_id" in spec.field_names:
+        fields["team_id"] = actor.team_id
 
 
 def _check_scope(actor: Actor, rec: Record) -> None:

@@ -162,3 +162,23 @@ def test_a_float_that_json_cannot_hold_is_pulled_as_null(muni: Municipality) -> 
     assert pushed.status_code == 200, pushed.text
     (change,) = _strict_json(dev.pull("").text)["changes"]
     assert change["fields"]["outcome"] is None
+
+
+def test_what_a_laptop_makes_on_a_home_visit_reaches_its_team_only(muni: Municipality) -> None:
+    """A question asked with a resident carries no team on the laptop; central gives it one."""
+    laptop, colleague, other_team = (
+        muni.enroll(team="t1"),
+        muni.enroll(team="t1"),
+        muni.enroll(team="t2"),
+    )
+    fields = {"text": "Kan ik een parkeerkaart krijgen?", "status": "open", "person_key": "pk7"}
+    assert laptop.push(laptop.op("question", "q-home", "create", fields=fields))[0]["status"] == (
+        "accepted"
+    )
+    received = colleague.state()[("question", "q-home")]
+    assert received["fields"]["team_id"] == "t1"
+    assert ("question", "q-home") not in other_team.state()
+    assert laptop.state()[("question", "q-home")]["fields"]["team_id"] == "t1"  # told back
+    kiosk = muni.enroll("kiosk")
+    kiosk.push(kiosk.op("question", "q-kiosk", "create", fields=fields | {"person_key": "pk8"}))
+    assert "team_id" not in kiosk.state(person_key="pk8")[("question", "q-kiosk")]["fields"]
