@@ -5,7 +5,8 @@ runs: checked on a thread of the reading process, the two signatures of an apple
 card stall the PC/SC thread each time a response comes back, and the read takes 1.8x its
 APDUs. In a process of its own the check runs on the other core while the PC/SC thread
 goes on reading. The process starts once (spawn: safe beside Qt's and pyscard's threads)
-and keeps the trust store and its RRN-chain memo warm for every later card.
+and keeps the trust store and its RRN-chain memo warm for every later card. A worker that
+died or stopped answering is never waited for: the check then runs in the reading process.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from card_reader.trust import TrustStore, load_certificates
 from card_reader.verify import Verification, verify_card
 
 log = logging.getLogger(__name__)
+
+ANSWER_TIMEOUT_S = 10.0
+"""A check takes milliseconds; a worker silent this long (stopped, swapping) is ended."""
 
 _trust: TrustStore | None = None
 
@@ -48,8 +52,9 @@ def _ready() -> bool:
 class VerifierProcess:
     """`verify_card` against one trust store, in a warm worker process."""
 
-    def __init__(self, trust: TrustStore) -> None:
+    def __init__(self, trust: TrustStore, *, timeout: float = ANSWER_TIMEOUT_S) -> None:
         self.trust = trust
+        self._timeout = timeout
         self._pool = ProcessPoolExecutor(
             max_workers=1,
             mp_context=multiprocessing.get_context("spawn"),
@@ -72,13 +77,23 @@ class VerifierProcess:
         """The same verdict as `verify_card(files, trust)`, computed in the worker.
 
         A worker that died (killed, out of memory) costs speed, never a verdict: the check
-        then runs here.
+        then runs here. So does one that does not answer within the timeout; it is ended,
+        so that later checks do not queue behind it.
         """
         try:
-            return self._pool.submit(_verify, files, today).result()
+            return self._pool.submit(_verify, files, today).result(timeout=self._timeout)
+        except TimeoutError:
+            log.warning("verifier process did not answer; ended, checking in the reading process")
+            self._end_worker()
         except (BrokenProcessPool, RuntimeError):
             log.warning("verifier process unavailable; checking in the reading process")
-            return verify_card(files, self.trust, today=today)
+        return verify_card(files, self.trust, today=today)
+
+    def _end_worker(self) -> None:
+        """Kill the worker; the pool then counts as broken (ProcessPoolExecutor has no API)."""
+        processes = getattr(self._pool, "_processes", None) or {}
+        for process in list(processes.values()):
+            process.kill()
 
     def close(self) -> None:
         """Stop the worker (at application end)."""

@@ -65,3 +65,19 @@ def test_a_root_not_configured_is_not_trusted_in_the_process(pki: MintedPki) -> 
         process.close()
     assert not result.verified
     assert result.rrn_chain is CheckStatus.INVALID
+
+
+def test_a_worker_that_stops_answering_is_not_waited_for(pki: MintedPki, trust: TrustStore) -> None:
+    import os
+    import signal
+
+    process = VerifierProcess(trust, timeout=1.0)
+    try:
+        worker = process.worker_pid()
+        os.kill(worker, signal.SIGSTOP)  # frozen, as a swapped-out or hung process would be
+        files = mint_card(pki)
+        result = process.verify(files, today=TODAY)
+        assert result == verify_card(files, trust, today=TODAY)
+        assert process.verify(files, today=TODAY) == result  # no longer asked: answered here
+    finally:
+        process.close()  # returns: the frozen worker was ended
