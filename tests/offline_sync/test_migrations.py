@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,7 +16,14 @@ from sqlalchemy.exc import IntegrityError
 
 from offline_sync.engine import create_store_engine
 from offline_sync.errors import DowngradeRefused, SchemaTooNew
-from offline_sync.migrate import alembic_config, current_revision, head_revision, revisions, upgrade
+from offline_sync.migrate import (
+    HEAD,
+    alembic_config,
+    current_revision,
+    head_revision,
+    revisions,
+    upgrade,
+)
 from offline_sync.store import open_store
 from tests.offline_sync.helpers import file_digest
 
@@ -117,6 +126,34 @@ def test_opening_an_up_to_date_database_changes_nothing(tmp_path: Path) -> None:
     assert store.schema_revision == head_revision()
     store.close()
     assert file_digest(path) == before
+
+
+def test_the_quick_head_is_the_scripts_head() -> None:
+    assert HEAD == head_revision() == revisions()[-1]
+
+
+@KEYS
+def test_an_up_to_date_store_opens_without_loading_alembic(
+    tmp_path: Path, key: bytes | None
+) -> None:
+    """A running kiosk does not carry Alembic (~40 MB) when there is nothing to migrate."""
+    path = tmp_path / "device.sqlite3"
+    create = "" if key is None else f", key=bytes.fromhex({key.hex()!r})"
+    probe = (
+        "import sys\n"
+        "from offline_sync.store import open_store\n"
+        f"from pathlib import Path\nstore = open_store(Path({str(path)!r}){create})\n"
+        "print(store.schema_revision, 'alembic' in sys.modules)\n"
+        "store.close()\n"
+    )
+    first = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert first.stdout.split() == [HEAD, "True"]  # created: migrated with Alembic
+    again = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert again.stdout.split() == [HEAD, "False"]
 
 
 @pytest.mark.parametrize("at", revisions())
