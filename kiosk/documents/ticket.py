@@ -12,11 +12,9 @@ import io
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-
 from kiosk.documents.certificate_texts import LANGUAGES
 
+mm = 72 / 25.4  # points per millimetre (reportlab's unit), without loading reportlab
 PAPER_WIDTH = 80 * mm
 PAPER_HEIGHT = 110 * mm
 
@@ -70,6 +68,8 @@ def render_ticket(ticket: TicketData) -> bytes:
     """
     if ticket.language not in LANGUAGES:
         raise ValueError(f"no ticket texts for language {ticket.language!r}")
+    from reportlab.pdfgen.canvas import Canvas  # on the first ticket, not at kiosk start
+
     text = _TEXTS[ticket.language]
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(PAPER_WIDTH, PAPER_HEIGHT), lang=ticket.language)

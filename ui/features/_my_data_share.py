@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
-from reportlab.graphics.barcode.qr import QrCodeWidget
 
 from kiosk.my_data import SUBSETS
 from ui.features._my_data_screens import Page, page_button
@@ -20,6 +19,8 @@ SHOWN_SUBSETS = ("identity", "address", "meldingen", "certificates")
 
 def qr_pixmap(text: str, size: int = 320) -> QPixmap:
     """``text`` as a QR code (error correction M) drawn with a quiet zone."""
+    from reportlab.graphics.barcode.qr import QrCodeWidget  # loaded for the first share
+
     code = QrCodeWidget(text, barLevel="M").qr
     code.make()
     count = code.getModuleCount()

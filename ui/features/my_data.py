@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from kiosk.my_data import Export, ExportShelf, Share, active_shares, create_share, revoke_share
-from kiosk.my_data_pdf import render_my_data_pdf
 from kiosk.self_service_client import CentralUnreachable, SelfServiceClient
 from kiosk.services import Service
 from ui.citizen_home import CitizenMoreScreen
@@ -133,6 +132,8 @@ class MyDataFlow(QObject):
         name, shelf, now = self.parts.settings.municipality_name, self.shelf, self.now()
 
         def work() -> Export:
+            from kiosk.my_data_pdf import render_my_data_pdf  # reportlab: loaded when needed
+
             pdf = render_my_data_pdf(data.get("sections", {}), language, name)
             return shelf.put(data.get("jsonld", {}), pdf, now)
 
