@@ -14,6 +14,7 @@ import enum
 import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from card_reader.errors import (
     CardError,
@@ -27,11 +28,13 @@ from card_reader.errors import (
 from card_reader.files import CardFiles
 from card_reader.identity import parse_address, parse_identity
 from card_reader.pcsc import Pcsc
-from card_reader.trust import TrustStore
-from card_reader.verified_read import VerifiedRead, read_and_verify
-from card_reader.verify import CardValidity, Verification
 from kiosk.citizen import Citizen
 from kiosk.pseudonyms import person_key
+
+if TYPE_CHECKING:  # the checks (cryptography) load with the first card, not at kiosk start
+    from card_reader.trust import TrustStore
+    from card_reader.verified_read import VerifiedRead
+    from card_reader.verify import Verification
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +70,8 @@ def trust_store(extra_roots: Iterable[Path] = ()) -> TrustStore:
     Raises:
         OSError, MalformedData: a configured root cannot be loaded.
     """
+    from card_reader.trust import TrustStore
+
     return TrustStore.production().with_extra(list(extra_roots))
 
 
@@ -80,6 +85,8 @@ def citizen_from(verified: VerifiedRead, secret: bytes | None) -> Citizen:
     if not verification.verified:
         log.warning("card not verified: %s", ", ".join(sorted(verification.failures)))
         raise IdentifyFailed(Problem.NOT_VERIFIED, ", ".join(sorted(verification.failures)))
+    from card_reader.verify import CardValidity
+
     if verification.card_validity in (CardValidity.EXPIRED, CardValidity.NOT_YET_VALID):
         log.info("card outside its validity dates (%s)", verification.card_validity.value)
         raise IdentifyFailed(Problem.EXPIRED, verification.card_validity.value)
@@ -127,6 +134,8 @@ def identify_card(
     """
     progress = None if on_progress is None else (lambda _files, _check: on_progress())
     try:
+        from card_reader.verified_read import read_and_verify
+
         verified = read_and_verify(pcsc, trust, reader, on_identity=progress, verify=verify)
     except NotAnEid as exc:
         raise IdentifyFailed(Problem.NOT_AN_EID) from exc
