@@ -5,6 +5,8 @@ card in the vpcd reader, and the runs are interleaved:
 
 (a) raw floor: the APDU sequence `card_reader` sends, replayed by a bare pyscard loop
     (connect, transmit each APDU, disconnect; no parsing, no checks);
+(a') `card_reader.read_card` alone: the same APDUs through the reader's layers, no checks
+    (what the checks add on top of it is b - a');
 (b) `card_reader` full read + parse + verify (`read_and_verify`: checks overlap the read),
     with the signatures checked in the kiosk's verifier process (`VerifierProcess`);
 (b') the same with the checks on a thread of the reading process (the GIL stalls reading);
@@ -211,23 +213,29 @@ def bench(profile: str, runs: int, pcsc: Pcsc, verifier: VerifierProcess) -> Non
     with emulated(profile, pcsc):
         sequence, files = record_sequence(pcsc)
         raw: list[float] = []
+        alone: list[float] = []
         full: list[float] = []
         threaded: list[float] = []
         first: list[float] = []
         count = 0
         for index in range(runs + 3):
             floor = raw_floor(sequence)
+            started = time.perf_counter()
+            read_card(pcsc, READER)
+            read_only = time.perf_counter() - started
             total, identity_shown, count = full_read(pcsc, trust, verifier.verify)
             in_thread, _shown, _count = full_read(pcsc, trust)
             if index < 3:
                 continue  # warm-up
             raw.append(floor)
+            alone.append(read_only)
             full.append(total)
             threaded.append(in_thread)
             first.append(identity_shown)
-    a, b, b2, c = (statistics.median(v) * 1000 for v in (raw, full, threaded, first))
+    a, a2, b, b2, c = (statistics.median(v) * 1000 for v in (raw, alone, full, threaded, first))
     print(f"{profile} (applet {files.applet.value}), median of {runs}:")
     print(f"  (a)  raw pyscard replay             {a:7.2f} ms  {len(sequence)} APDUs")
+    print(f"  (a') card_reader read, no checks    {a2:7.2f} ms  (a'/a = {a2 / a:.2f})")
     print(f"  (b)  card_reader, verifier process  {b:7.2f} ms  {count} APDUs")
     print(f"  (b') card_reader, verify on thread  {b2:7.2f} ms")
     print(f"  (c)  identity+address shown         {c:7.2f} ms")
