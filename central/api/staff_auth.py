@@ -11,7 +11,9 @@ member signs in there (and whenever it is online); the answer carries the publis
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import Iterator
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path
@@ -52,6 +54,22 @@ class StaffSignedIn(BaseModel):
     record: StaffVerifierRecord
 
 
+@contextlib.contextmanager
+def _refusals(not_here: ApiError) -> Iterator[None]:
+    """Why central refuses a staff member, as the API says it on a laptop and at a kiosk.
+
+    ``not_here``: the answer for a role or team that may not sign in on this device.
+    """
+    try:
+        yield
+    except sv.SignInRefused:
+        raise ApiError(401, "sign_in_refused", "unknown user or wrong password") from None
+    except sv.NotThisTeam:
+        raise not_here from None
+    except sv.StaffRevoked:
+        raise ApiError(403, "staff_revoked", "this staff member's sign-in was revoked") from None
+
+
 @router.post(
     "/staff/sign-in", response_model=StaffSignedIn, responses=documented(401, 403, 413, 422)
 )
@@ -59,16 +77,10 @@ def post_sign_in(body: StaffSignIn, engine: EngineDep, device: DeviceDep) -> Sta
     """Sign a staff member in on this outreach laptop and publish their offline verifier."""
     if device.role != "outreach":
         raise ApiError(403, "forbidden", "only an outreach laptop signs staff in")
-    try:
+    with _refusals(ApiError(403, "not_this_team", "not outreach staff of this laptop's team")):
         published = sv.sign_in(
             engine, device.municipality_id, device.team_id, body.username, body.password
         )
-    except sv.SignInRefused:
-        raise ApiError(401, "sign_in_refused", "unknown user or wrong password") from None
-    except sv.NotThisTeam:
-        raise ApiError(403, "not_this_team", "not outreach staff of this laptop's team") from None
-    except sv.StaffRevoked:
-        raise ApiError(403, "staff_revoked", "this staff member's sign-in was revoked") from None
     fields = published.fields
     return StaffSignedIn(
         staff_id=body.username,
@@ -100,14 +112,8 @@ def post_assist(body: StaffSignIn, engine: EngineDep, device: DeviceDep) -> Kios
     """A staff member signs in at this kiosk to do services with the citizen beside them."""
     if device.role != "kiosk":
         raise ApiError(403, "forbidden", "only a kiosk signs in staff to assist")
-    try:
+    with _refusals(ApiError(403, "not_assisting_staff", "this role does not assist at kiosks")):
         found = sv.check_assistant(engine, device.municipality_id, body.username, body.password)
-    except sv.SignInRefused:
-        raise ApiError(401, "sign_in_refused", "unknown user or wrong password") from None
-    except sv.NotThisTeam:
-        raise ApiError(403, "not_assisting_staff", "this role does not assist at kiosks") from None
-    except sv.StaffRevoked:
-        raise ApiError(403, "staff_revoked", "this staff member's sign-in was revoked") from None
     log.info("staff member %s signed in to assist at kiosk %s", found.username, device.device_id)
     return KioskAssistant(staff_id=found.username, display_name=found.display_name, role=found.role)
 
