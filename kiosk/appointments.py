@@ -22,6 +22,7 @@ from typing import Any, Protocol
 from sqlalchemy import Engine, text
 
 from kiosk.appointment_client import Booked, CentralUnreachable, Refused
+from kiosk.citizen import assisted_by_of
 from offline_sync.outbox import set_actor
 from offline_sync.protocol import new_id
 
@@ -171,9 +172,8 @@ def book(
     try:
         client = connect()
         try:
-            assisted_by = None if actor == "citizen" else actor
             answer = client.book(
-                appointment_id, slot.slot_id, code, person_key, assisted_by=assisted_by
+                appointment_id, slot.slot_id, code, person_key, assisted_by=assisted_by_of(actor)
             )
         finally:
             client.close()
@@ -216,6 +216,6 @@ def _save_locally(  # noqa: PLR0917 (the parts of one appointment)
                 "starts_at": slot.starts_at.isoformat(timespec="minutes"),
                 "code": code,
                 "person_key": person_key,
-                "assisted_by": None if actor == "citizen" else actor,
+                "assisted_by": assisted_by_of(actor),
             },
         )

@@ -18,6 +18,7 @@ from sqlalchemy import Engine, text
 
 from kiosk.appointment_client import Booked, CentralUnreachable, Refused
 from kiosk.appointments import Appointment, find_by_code
+from kiosk.citizen import assisted_by_of
 from kiosk.queue import Ticket, take_ticket
 from offline_sync.outbox import set_actor
 
@@ -131,5 +132,5 @@ def _ticket(  # noqa: PLR0917 (the parts of one ticket)
         prefix=prefix,
         minutes_per_ticket=minutes_per_ticket,
         appointment_id=appointment_id,
-        assisted_by=None if actor == "citizen" else actor,
+        assisted_by=assisted_by_of(actor),
     )

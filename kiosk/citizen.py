@@ -13,6 +13,19 @@ from datetime import date
 
 from card_reader.dates import PartialDate
 
+CITIZEN = "citizen"
+"""The actor of what a citizen does alone (the outbox's ``actor``, a history's ``by``)."""
+
+
+def actor_for(assisted_by: str | None) -> str:
+    """Who a record says did it: the staff member at the citizen's side, else the citizen."""
+    return assisted_by or CITIZEN
+
+
+def assisted_by_of(actor: str) -> str | None:
+    """The staff member an ``actor`` names, or None when the citizen acted alone."""
+    return None if actor == CITIZEN else actor
+
 
 @dataclass(frozen=True)
 class Citizen:

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, text
 
 from kiosk.addresses import Address, AddressIndex
+from kiosk.citizen import actor_for
 from kiosk.references import MELDING_PREFIX, parse_reference, reference_for
 from kiosk.service_categories import Category
 from offline_sync.attachments import add_attachment
@@ -110,9 +111,9 @@ def file_melding(
     melding_id = new_id()
     reference = reference_for(melding_id, MELDING_PREFIX)
     now = datetime.now(UTC).isoformat(timespec="seconds")
-    history = [{"id": new_id(), "status": SUBMITTED, "at": now, "by": assisted_by or "citizen"}]
+    history = [{"id": new_id(), "status": SUBMITTED, "at": now, "by": actor_for(assisted_by)}]
     with engine.begin() as connection:
-        set_actor(connection, assisted_by or "citizen")  # never the resident alone
+        set_actor(connection, actor_for(assisted_by))  # never the resident alone
         attachments: list[dict[str, Any]] = []
         if draft.photo is not None:
             kind = photo_type(draft.photo) or "application/octet-stream"

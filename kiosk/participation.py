@@ -22,13 +22,13 @@ from typing import Protocol
 
 from sqlalchemy import Engine, text
 
+from kiosk.citizen import actor_for
 from kiosk.pseudonyms import voter_key
 from offline_sync.outbox import set_actor
 from offline_sync.protocol import new_id
 
 log = logging.getLogger(__name__)
 
-CITIZEN = "citizen"
 MAX_TITLE, MAX_TEXT = 120, 2000
 
 SecretSource = Callable[[], bytes]
@@ -156,7 +156,7 @@ def cast_vote(  # noqa: PLR0917 - the parts of one vote
         found = connection.execute(text("SELECT 1 FROM vote WHERE id = :id"), {"id": record_id})
         if found.first() is not None:
             return VoteOutcome.ALREADY_VOTED
-        set_actor(connection, assisted_by or CITIZEN)
+        set_actor(connection, actor_for(assisted_by))
         connection.execute(
             text(
                 "INSERT INTO vote (id, poll_id, voter_key, choice, channel, assisted_by)"
@@ -201,7 +201,7 @@ def submit_proposal(
         raise ValueError(f"a title (up to {MAX_TITLE}) and a text (up to {MAX_TEXT}) are needed")
     proposal = Proposal(new_id(), title, body, datetime.now(UTC).isoformat(timespec="seconds"))
     with engine.begin() as connection:
-        set_actor(connection, assisted_by or CITIZEN)
+        set_actor(connection, actor_for(assisted_by))
         connection.execute(
             text(
                 "INSERT INTO proposal (id, title, text, submitted_at, status, channel,"

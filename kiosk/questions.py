@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, text
 
+from kiosk.citizen import CITIZEN, actor_for
 from kiosk.references import QUESTION_PREFIX, parse_reference, reference_for
 from offline_sync.engine import BEGIN_OPTION
 from offline_sync.outbox import set_actor
@@ -28,7 +29,6 @@ log = logging.getLogger(__name__)
 OPEN_DAYS = 30
 MAX_TEXT = 1000
 OPEN, ANSWERED, CLOSED = "open", "answered", "closed"
-CITIZEN = "citizen"
 
 
 class QuestionClosed(ValueError):
@@ -87,7 +87,7 @@ def ask_question(
     question_id = new_id()
     open_until = ((today or datetime.now(UTC).date()) + timedelta(days=OPEN_DAYS)).isoformat()
     with engine.begin() as connection:
-        set_actor(connection, assisted_by or CITIZEN)
+        set_actor(connection, actor_for(assisted_by))
         connection.execute(
             text(
                 "INSERT INTO question (id, text, thread, status, open_until, person_key,"

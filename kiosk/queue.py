@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, text
 
+from kiosk.citizen import actor_for
 from offline_sync.engine import BEGIN_OPTION
 from offline_sync.outbox import set_actor
 from offline_sync.protocol import new_id
@@ -112,7 +113,7 @@ def take_ticket(
     issued = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     immediate = {BEGIN_OPTION: "IMMEDIATE"}  # count and insert under one write lock
     with _WRITE, engine.connect().execution_options(**immediate) as conn, conn.begin():
-        set_actor(conn, assisted_by or "citizen")
+        set_actor(conn, actor_for(assisted_by))
         waiting = waiting_count(conn, service, issued)
         number = format_number(prefix, next_counter(conn, prefix, issued))
         ticket_id = new_id()

@@ -14,13 +14,12 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Engine, text
 
-from kiosk.citizen import Citizen
+from kiosk.citizen import Citizen, actor_for
 from offline_sync.outbox import set_actor
 from offline_sync.protocol import new_id
 
 log = logging.getLogger(__name__)
 
-CITIZEN = "citizen"
 REQUESTED = "requested"
 
 
@@ -37,7 +36,7 @@ def request_home_visit(
     request_id = new_id()
     requested_at = (now or datetime.now(UTC)).isoformat(timespec="seconds")
     with engine.begin() as connection:
-        set_actor(connection, assisted_by or CITIZEN)
+        set_actor(connection, actor_for(assisted_by))
         connection.execute(
             text(
                 "INSERT INTO visit_request (id, person_key, first_names, surname,"
