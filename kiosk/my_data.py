@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import Engine, text
 
+from kiosk.citizen import CITIZEN
 from offline_sync.outbox import set_actor
 from offline_sync.protocol import new_id
 
@@ -32,7 +33,6 @@ log = logging.getLogger(__name__)
 
 SUBSETS = ("identity", "address", "meldingen", "questions", "appointments", "certificates")
 """What a citizen may choose to share (central maps them to records: `central.shares`)."""
-CITIZEN = "citizen"
 
 
 @dataclass(frozen=True)
