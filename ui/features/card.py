@@ -172,16 +172,8 @@ class CardFlow(QObject):
         self._reading = True
         self.reading.begin()
         self.parts.shell.show_screen(ReadingScreen.name)
-        pcsc, trust, secret = self.pcsc, self._trust_store, self._secret
-        verify = self.runtime.verify  # the verifier process once it runs, else this one
-        from kiosk.identify import identify_card
-
-        self.jobs.run(
-            lambda: identify_card(
-                pcsc, trust(), reader, secret, on_progress=self.read_progress.emit, verify=verify()
-            ),
-            self._identified,
-            self._failed,
+        self._identify(
+            self.pcsc, reader, self._identified, self._failed, on_progress=self.read_progress.emit
         )
 
     def card_removed(self, reader: str) -> None:
@@ -208,17 +200,31 @@ class CardFlow(QObject):
         ``failed`` gets an `IdentifyFailed` (``REMOVED`` also when no card is in). False
         when there is no PC/SC at all (the reader stack did not start).
         """
-        pcsc = self.pcsc
-        if pcsc is None:
+        if self.pcsc is None:
             return False
-        reader, trust, secret = self._reader, self._trust_store, self._secret
-        verify = self.runtime.verify  # as on insertion: the verifier process once it runs
+        self._identify(self.pcsc, self._reader, done, failed)
+        return True
+
+    def _identify(
+        self,
+        pcsc: Pcsc,
+        reader: str | None,
+        done: Callable[[Citizen], None],
+        failed: Callable[[BaseException], None],
+        *,
+        on_progress: Callable[[], None] | None = None,
+    ) -> None:
+        """Read and verify on a worker; signatures in the verifier process once it runs."""
+        trust, secret, verify = self._trust_store, self._secret, self.runtime.verify
         from kiosk.identify import identify_card
 
         self.jobs.run(
-            lambda: identify_card(pcsc, trust(), reader, secret, verify=verify()), done, failed
+            lambda: identify_card(
+                pcsc, trust(), reader, secret, on_progress=on_progress, verify=verify()
+            ),
+            done,
+            failed,
         )
-        return True
 
     def _identified(self, citizen: Citizen) -> None:
         self._reading = False
