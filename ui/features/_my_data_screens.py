@@ -172,9 +172,7 @@ class MyDataScreen(Page):
             return self.tr("{when}: {who} of the home-visit team, to follow up a visit").format(
                 when=when, who=who
             )
-        return self.tr("{when}: {who} ({why})").format(
-            when=when, who=entry.get("actor", ""), why=purpose or ""
-        )
+        return self.tr("{when}: {who} ({why})").format(when=when, who=who, why=purpose or "")
 
     def reset(self) -> None:
         super().reset()
