@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Engine, text
 
 from kiosk.certificates import Delivery
+from kiosk.citizen import actor_for
 from kiosk.documents.certificate import CertificateKind
 from offline_sync.outbox import set_actor
 from offline_sync.protocol import new_id
@@ -75,7 +76,6 @@ def save_request(
     kind: CertificateKind,
     language: str,
     delivery: Delivery,
-    actor: str = "citizen",
     assisted_by: str | None = None,
     now: dt.datetime | None = None,
 ) -> SavedRequest:
@@ -91,7 +91,7 @@ def save_request(
     request_id = new_id()
     name, history = stored_kind(kind)
     with engine.begin() as connection:
-        set_actor(connection, actor)
+        set_actor(connection, actor_for(assisted_by))
         connection.execute(
             text(
                 "INSERT INTO certificate_request (id, kind, language, with_history, delivery,"

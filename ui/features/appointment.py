@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject
 from kiosk.appointment_client import connect
 from kiosk.appointments import Appointment, Slot, SlotFull, appointments_of, book, open_slots
 from kiosk.check_in import can_check_in, check_in_local
+from kiosk.citizen import actor_for
 from kiosk.queue import Ticket
 from kiosk.services import Service
 from ui.citizen_home import CitizenMoreScreen
@@ -145,7 +146,7 @@ class AppointmentFlow(QObject):
             self._show_outcome(Booking.FAILED)
             return
         person_key, settings = citizen.person_key, parts.settings
-        actor = parts.citizen.assisted_by or "citizen"
+        actor = actor_for(parts.citizen.assisted_by)
         self.parts.jobs.run(
             lambda: book(
                 engine,

@@ -212,7 +212,6 @@ class CertificateFlow(QObject):
                 kind=kind,
                 language=language,
                 delivery=delivery,
-                actor=assisted_by or "citizen",
                 assisted_by=assisted_by,
             ),
             self._request_saved,
