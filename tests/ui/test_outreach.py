@@ -22,15 +22,13 @@ from sqlalchemy import Engine, select, text
 
 from central import admin
 from central import tables as t
-from kiosk.config import Role, Settings
-from offline_sync.enroll import DeviceCredentials, enroll
+from offline_sync.enroll import enroll
 from offline_sync.outbox import pending_count
 from tests.central.helpers import Central, CentralProcess, Municipality, running_sqlite_central
 from tests.offline_sync.keyrings import MemoryKeyring
+from tests.ui.outreach_window import open_outreach
 from ui.app import KioskWindow
-from ui.outreach import build_outreach
 from ui.outreach_desk import OutreachDesk
-from ui.speech import RecordingSpeech
 
 WAIT_MS = 60_000
 PASSWORD = "zonnebloem 42"
@@ -149,20 +147,7 @@ def test_a_visit_recorded_offline_reaches_central_and_the_file_stays_unreadable(
         muni.engine, muni.municipality_id, "an", "outreach", password=PASSWORD, team_id="t1"
     )
     _plan_caseload(muni)
-    settings = Settings(
-        role=Role.OUTREACH,
-        data_dir=tmp_path / "data",
-        log_dir=tmp_path / "log",
-        central_url=central.url,
-    )
-    credentials = DeviceCredentials(MemoryKeyring())
-    window, sync = build_outreach(settings, speech=RecordingSpeech(), credentials=credentials)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    desk = window.findChild(OutreachDesk)
-    assert isinstance(desk, OutreachDesk)
+    window, sync, desk = open_outreach(qtbot, tmp_path, central_url=central.url)
     try:
         _a_day(qtbot, window, desk, muni, process)
     finally:

@@ -23,13 +23,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from kiosk.config import Role, Settings
-from offline_sync.enroll import DeviceCredentials
-from tests.offline_sync.keyrings import MemoryKeyring
+from tests.ui.outreach_window import open_outreach
 from ui.app import KioskWindow
-from ui.outreach import build_outreach
 from ui.outreach_desk import OutreachDesk
-from ui.speech import RecordingSpeech
 
 WCAG_TARGET_PX = 24
 
@@ -40,16 +36,7 @@ def _visible(root: QWidget, kind: type[QWidget] | tuple[type[QWidget], ...]) -> 
 
 @pytest.fixture
 def outreach(qtbot: QtBot, tmp_path: Path) -> tuple[KioskWindow, OutreachDesk]:
-    settings = Settings(role=Role.OUTREACH, data_dir=tmp_path / "data", log_dir=tmp_path / "log")
-    window, _sync = build_outreach(
-        settings, speech=RecordingSpeech(), credentials=DeviceCredentials(MemoryKeyring())
-    )
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    found = window.findChild(OutreachDesk)
-    assert isinstance(found, OutreachDesk)
+    window, _sync, found = open_outreach(qtbot, tmp_path)
     return window, found  # the test holds the window, or Python would delete it
 
 

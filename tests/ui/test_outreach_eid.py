@@ -28,13 +28,12 @@ from card_reader.emulator import Fault
 from card_reader.emulator.pki import TEST_ROOT_PEM
 from central import admin, polls
 from central import appointments as central_appointments
-from kiosk.config import Role, Settings
-from offline_sync.enroll import DeviceCredentials, enroll
+from offline_sync.enroll import enroll
 from tests.central.helpers import Central, CentralProcess, Municipality, running_sqlite_central
 from tests.fixtures.pcsc import InsertCard
-from tests.offline_sync.keyrings import MemoryKeyring
 from tests.ui.conftest import FakeClock, Kiosk
 from tests.ui.melding_helpers import ask_question, file_melding, on_screen, seed_reference
+from tests.ui.outreach_window import open_outreach
 from tests.ui.test_outreach import (  # noqa: F401 (os_keyring is a fixture)
     _central_records,
     _pending,
@@ -49,7 +48,6 @@ from ui.features._pin_pad import PinPadScreen
 from ui.features.card import card_flow
 from ui.features.certificate import CertificateFlow
 from ui.features.participation import ParticipationFlow
-from ui.outreach import build_outreach
 from ui.outreach_desk import OutreachDesk
 from ui.speech import RecordingSpeech
 
@@ -128,23 +126,13 @@ def test_the_eid_links_the_resident_and_services_are_recorded_as_assisted(
         muni.engine, muni.municipality_id, "an", "outreach", password=PASSWORD, team_id="t1"
     )
     _plan(muni)
-    settings = Settings(
-        role=Role.OUTREACH,
-        data_dir=tmp_path / "data",
-        log_dir=tmp_path / "log",
+    window, sync, desk = open_outreach(
+        qtbot,
+        tmp_path,
         central_url=central.url,
         trust_roots=(TEST_ROOT_PEM,),
         idle_timeout_seconds=3600,
     )
-    window, sync = build_outreach(
-        settings, speech=RecordingSpeech(), credentials=DeviceCredentials(MemoryKeyring())
-    )
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    desk = window.findChild(OutreachDesk)
-    assert isinstance(desk, OutreachDesk)
     flow = card_flow(window.parts)
     assert flow is not None
     try:

@@ -23,19 +23,17 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
 from central import admin
-from kiosk.config import Role, Settings
 from kiosk.consent import record_consent
 from kiosk.staff_signin import StaffMember
 from kiosk.visits import add_note
 from offline_sync.device_state import LAST_ERROR, get_state
-from offline_sync.enroll import DeviceCredentials, enroll
+from offline_sync.enroll import enroll
 from offline_sync.outbox import pending_count
 from offline_sync.status import SyncStatus
 from tests.central.helpers import Municipality, running_sqlite_central
 from tests.offline_sync.keyrings import MemoryKeyring
-from ui.outreach import build_outreach
+from tests.ui.outreach_window import open_outreach
 from ui.outreach_desk import OutreachDesk
-from ui.speech import RecordingSpeech
 from ui.sync_status import SyncStatusView
 
 WAIT_MS = 60_000
@@ -88,19 +86,8 @@ def test_a_revoked_laptop_stops_syncing_and_keeps_its_data_encrypted(
             muni.engine, muni.municipality_id, "an", "outreach", password=PASSWORD, team_id="t1"
         )
         _caseload(muni)
-        settings = Settings(
-            role=Role.OUTREACH,
-            data_dir=tmp_path / "data",
-            log_dir=tmp_path / "log",
-            central_url=central.url,
-        )
-        credentials = DeviceCredentials(MemoryKeyring())
-        window, sync = build_outreach(settings, speech=RecordingSpeech(), credentials=credentials)
-        qtbot.addWidget(window)
-        window.show()
-        desk = window.findChild(OutreachDesk)
+        window, sync, desk = open_outreach(qtbot, tmp_path, central_url=central.url)
         view = window.findChild(SyncStatusView)
-        assert isinstance(desk, OutreachDesk)
         assert isinstance(view, SyncStatusView)
         statuses: list[SyncStatus] = []
         sync.bridge.status_changed.connect(statuses.append)
@@ -110,7 +97,7 @@ def test_a_revoked_laptop_stops_syncing_and_keeps_its_data_encrypted(
             engine = desk.engine
             assert engine is not None
             code = admin.create_enrollment_code(muni.engine, muni.municipality_id, "outreach", "t1")
-            enroll(engine, muni.base, code, device_name="lost-laptop", credentials=credentials)
+            enroll(engine, muni.base, code, device_name="lost-laptop", credentials=desk.credentials)
             sync.trigger()
             screen = desk.sign_in_screen
             qtbot.keyClicks(screen.username, "an")
