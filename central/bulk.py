@@ -17,7 +17,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, Row, Table
 
 _MAX_KEYS = 10_000
 """Keys per statement: a batch holds at most a few thousand, this only bounds a surprise."""
@@ -85,15 +85,15 @@ class BulkRead:
 
     def run(
         self, conn: Connection, fixed: Sequence[Any], keys: Sequence[str]
-    ) -> list[tuple[Any, ...]]:
+    ) -> list[Row[tuple[Any, ...]]]:
         """The rows whose fixed columns equal ``fixed`` and whose key is one of ``keys``."""
         sqlite = conn.dialect.name == "sqlite"
-        rows: list[tuple[Any, ...]] = []
+        rows: list[Row[tuple[Any, ...]]] = []
         for i in range(0, len(keys), _MAX_KEYS):
             chunk = list(keys[i : i + _MAX_KEYS])
             param = json.dumps(chunk) if sqlite else chunk
             result = conn.exec_driver_sql(self.sql(conn), (*fixed, param))
-            rows.extend(tuple(row) for row in result)
+            rows.extend(result)
         return rows
 
     def _render(self, conn: Connection) -> str:

@@ -113,8 +113,7 @@ class _Batch:
         unique = list(dict.fromkeys(op_ids))
         rows = _READ_OPS.run(self.conn, (self.muni,), unique)
         return {
-            op_id: _Stored(digest, status, result, bool(reported))
-            for op_id, digest, status, result, reported in rows
+            r.op_id: _Stored(r.content_hash, r.status, r.result, bool(r.reported)) for r in rows
         }
 
     def _read_later_ops(self) -> None:

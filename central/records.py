@@ -10,7 +10,6 @@ the locked counter as each change is made.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -23,6 +22,7 @@ from central.feed import (
     VALUE_COLUMNS,
     Positions,
     Record,
+    from_row,
     row_tuple,
     stamp,
 )
@@ -48,18 +48,9 @@ class Records:
                 wanted.setdefault(entity, []).append(entity_id)
         for entity, ids in wanted.items():
             rows = _READ.run(self._conn, (self._muni, entity), ids)
-            for entity_id, fields, versions, deleted, team_id, previous_team_id, position in rows:
-                self._cache[entity, entity_id] = Record(
-                    entity,
-                    entity_id,
-                    json.loads(fields),
-                    json.loads(versions),
-                    bool(deleted),
-                    team_id,
-                    previous_team_id,
-                    position,
-                    exists=True,
-                )
+            for row in rows:
+                entity_id = row.entity_id
+                self._cache[entity, entity_id] = from_row(entity, entity_id, row)
                 self._stored.add((entity, entity_id))
             for entity_id in ids:
                 self._cache.setdefault((entity, entity_id), Record(entity, entity_id))
