@@ -22,6 +22,7 @@ from sqlalchemy import Connection, Engine, text
 
 from kiosk.caseload import json_list, parse_time
 from kiosk.staff_signin import StaffMember
+from kiosk.visits import withheld_from
 from offline_sync.outbox import set_actor
 from offline_sync.protocol import new_id
 
@@ -193,8 +194,7 @@ def _notes(
     for note in json_list(notes):
         if not isinstance(note, dict):
             continue
-        sensitive = bool(note.get("sensitive"))
-        if sensitive and (note.get("team") or visit_team) != team:
+        if withheld_from(note, visit_team, team):
             hidden += 1
             continue
         shown.append(
@@ -205,7 +205,7 @@ def _notes(
                 "",
                 str(note.get("text", "")),
                 str(note.get("by", "")),
-                sensitive,
+                bool(note.get("sensitive")),
             )
         )
     return shown, hidden

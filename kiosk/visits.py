@@ -139,11 +139,13 @@ def notes_of(engine: Engine, visit_id: str, team: str | None = None) -> list[Not
             str(i.get("at", "")),
         )
         for i in json_list(visit["notes"])
-        if isinstance(i, dict)
-        and not (
-            team is not None and i.get("sensitive") and (i.get("team") or visit["team_id"]) != team
-        )
+        if isinstance(i, dict) and (team is None or not withheld_from(i, visit["team_id"], team))
     ]
+
+
+def withheld_from(note: dict[str, Any], visit_team: str | None, team: str) -> bool:
+    """A sensitive note of another team: not shown to ``team`` (older notes: the visit's team)."""
+    return bool(note.get("sensitive")) and (note.get("team") or visit_team) != team
 
 
 def finish_visit(engine: Engine, staff: StaffMember, visit_id: str, outcome: str) -> None:
