@@ -27,11 +27,6 @@ class MergeOutcome:
     conflicts: list[tuple[str, Any, Any]] = field(default_factory=list)
 
 
-def decode_value(spec: FieldSpec, value: Any) -> Any:
-    """JSON fields may travel as JSON text (as devices store them) or as JSON values."""
-    return field_decoder(spec)(value)
-
-
 Decoder = Callable[[Any], Any]
 
 
@@ -43,7 +38,10 @@ _DECODERS: dict[int, tuple[FieldSpec, Decoder]] = {}
 
 
 def field_decoder(spec: FieldSpec) -> Decoder:
-    """`decode_value` for one field, its checks worked out once (a push decodes every field)."""
+    """The decoding of one field's values, its checks worked out once (a push decodes every field).
+
+    JSON fields may travel as JSON text (as devices store them) or as JSON values.
+    """
     entry = _DECODERS.get(id(spec))
     if entry is None or entry[0] is not spec:
         entry = (spec, _make_decoder(spec))
