@@ -24,7 +24,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, and_, select
+from sqlalchemy import Engine, select
 
 from central import tables as t
 from central.certificate_content import NotApplicable
@@ -73,11 +73,7 @@ class Outcome:
 def queued_municipalities(engine: Engine) -> list[str]:
     """The municipalities with at least one request waiting."""
     with read_tx(engine) as conn:
-        rows = conn.execute(
-            select(_R.municipality_id)
-            .where(_R.entity == ENTITY, _R.status == "queued", _R.deleted.is_(False))
-            .distinct()
-        ).all()
+        rows = conn.execute(select(_R.municipality_id).where(t.QUEUED_CERTIFICATE).distinct()).all()
     return [row.municipality_id for row in rows]
 
 
@@ -94,12 +90,7 @@ def issue_queued(
     with read_tx(engine) as conn:
         rows = conn.execute(
             select(_R.entity_id, _R.fields).where(
-                and_(
-                    _R.municipality_id == municipality_id,
-                    _R.entity == ENTITY,
-                    _R.status == "queued",
-                    _R.deleted.is_(False),
-                )
+                _R.municipality_id == municipality_id, t.QUEUED_CERTIFICATE
             )
         ).all()
     issuer = Device(municipality_id, ISSUER, "central", None, 0)

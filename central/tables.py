@@ -20,9 +20,21 @@ from sqlalchemy import (
     PrimaryKeyConstraint,
     Table,
     Text,
+    text,
 )
 
 metadata = MetaData()
+
+QUEUED_CERTIFICATE = text(
+    "entity = 'certificate_request' AND status = 'queued' AND deleted = false"
+)
+"""The rows of the partial index ``record_queued_certificate``.
+
+Central looks for queued certificate requests after every push; without an index that
+was a scan of every record (31 ms at 150,000 records, every push). Queries use this very
+clause, literal values included: a partial index serves a query only when the query's
+WHERE clause names its condition, and a bound parameter would not.
+"""
 
 municipality = Table(
     "municipality",
@@ -144,6 +156,12 @@ record = Table(
     Column("position", BigInteger, nullable=False),
     PrimaryKeyConstraint("municipality_id", "entity", "entity_id"),
     Index("record_feed", "municipality_id", "position"),
+    Index(
+        "record_queued_certificate",
+        "municipality_id",
+        sqlite_where=QUEUED_CERTIFICATE,
+        postgresql_where=QUEUED_CERTIFICATE,
+    ),
 )
 
 conflict = Table(
