@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Literal
 
+import orjson
 from pydantic import BaseModel, ConfigDict, Field
 
 PROTOCOL_VERSION = 1
@@ -580,10 +581,41 @@ def plain_canonical_json(op: Op) -> str | None:
     """
     body: dict[str, Any] = dict(op.__dict__)  # the field values (pydantic keeps them there)
     del body["hlc"]
+    kind = body.pop("kind")  # an OpKind, which both write as its value
+    plain = _plain(body)
+    body["kind"] = kind
+    if plain:
+        try:  # the same text as `_CANONICAL`, a quarter of the cost (tests/offline_sync)
+            return orjson.dumps(body, option=orjson.OPT_SORT_KEYS).decode()
+        except orjson.JSONEncodeError:  # an integer past 64 bits, a lone surrogate
+            pass
     try:
         return _CANONICAL.encode(body)
     except (TypeError, ValueError):
         return None
+
+
+def _plain(value: Any) -> bool:
+    """Whether ``value`` is JSON on which orjson writes exactly what `_CANONICAL` writes.
+
+    Strings, integers, booleans, null, lists and string-keyed objects of them. Not floats:
+    orjson writes ``1e-05`` as ``0.00001`` and NaN as ``null``; not the other types orjson
+    writes but the json module refuses (dates, UUIDs, dataclasses).
+    """
+    kind = type(value)
+    if kind is str or kind is int or kind is bool or value is None:
+        return True
+    if kind is list:  # loops, not all(): a generator costs more than this whole check
+        for item in value:  # noqa: SIM110
+            if not _plain(item):
+                return False
+        return True
+    if kind is dict:
+        for key, item in value.items():  # noqa: SIM110
+            if type(key) is not str or not _plain(item):
+                return False
+        return True
+    return False
 
 
 def canonical_digest(canonical: str) -> str:

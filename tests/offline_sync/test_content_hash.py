@@ -14,6 +14,8 @@ import json
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from offline_sync.protocol import Op, OpKind, content_hash
 
@@ -80,6 +82,33 @@ def test_transport_detail_does_not_count_but_content_does() -> None:
 )
 def test_values_json_holds_only_after_conversion_hash_as_they_always_did(value: Any) -> None:
     op = UPDATE.model_copy(update={"fields": {"score": value}})
+    body = op.model_dump(mode="json", exclude={"hlc"})
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    assert content_hash(op) == hashlib.sha256(canonical.encode()).hexdigest()
+
+
+_JSON_TEXT = st.text(st.characters(codec="utf-8"), max_size=12)  # controls, U+2028, astral
+_JSON = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**70), max_value=2**70)
+    | _JSON_TEXT
+    | st.floats(allow_nan=True, allow_infinity=True),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_JSON_TEXT, inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    fields=st.dictionaries(_JSON_TEXT, _JSON, max_size=5),
+    old=st.dictionaries(_JSON_TEXT, _JSON, max_size=3),
+)
+def test_the_fast_encoding_hashes_every_value_as_the_json_module_does(
+    fields: dict[str, Any], old: dict[str, Any]
+) -> None:
+    """Central encodes plain ops with orjson; the digest must be the json module's."""
+    op = UPDATE.model_copy(update={"fields": fields, "old": old})
     body = op.model_dump(mode="json", exclude={"hlc"})
     canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     assert content_hash(op) == hashlib.sha256(canonical.encode()).hexdigest()
