@@ -6,6 +6,13 @@ still uncommitted (see `central.feed`). The cursor is ``"v1:<position>"``; a cur
 ``L`` (the server was restored from an older backup) or one that does not parse is a
 `CursorReset`, answered 410: the device starts again from an empty cursor.
 
+A scope's feed is read through the ``(municipality_id, position)`` index, but one request
+looks at no more than `SCAN_WINDOW` positions. Without that bound, PostgreSQL with
+stale statistics (right after a bulk load, before autovacuum's ANALYZE) fetched and
+sorted every remaining row of the feed for each batch: 44 ms a batch at 100,000 records,
+an initial sync slowed down by the square of its size. A window with nothing in the
+device's scope answers no changes, ``has_more`` and a cursor at the window's end.
+
 The answer is rendered here, not by FastAPI: a record's ``fields`` and ``versions`` are
 stored as JSON text and are copied into the body as they are. Decoding them, building a
 `Change` per row and encoding it all again cost central ~45 us per change, most of a pull.
@@ -28,6 +35,8 @@ from offline_sync.protocol import ENTITIES, MAX_CHANGES_PER_PULL, Scope
 _R = t.record.c
 _F = t.feed_counter.c
 CURSOR_PREFIX = "v1:"
+SCAN_WINDOW = 4 * MAX_CHANGES_PER_PULL
+"""Feed positions one request of a scope's feed looks at, at most."""
 
 
 class CursorReset(ValueError):
@@ -96,6 +105,7 @@ def changes(
             raise CursorReset("the cursor is ahead of this server's feed")
         if 0 < start < horizon:
             raise CursorReset("deletes older than the cursor were collected meanwhile")
+        upper = last if person_key is not None else min(last, start + SCAN_WINDOW)
         rows = conn.execute(
             select(
                 _R.position,
@@ -107,11 +117,12 @@ def changes(
                 _R.team_id,
             )
             .where(_R.municipality_id == reader.municipality_id)
-            .where(_R.position > start, _R.position <= last, where)
+            .where(_R.position > start, _R.position <= upper, where)
             .order_by(_R.position)
             .limit(limit + 1)
         ).all()
-    has_more = len(rows) > limit
+    full = len(rows) > limit
+    has_more = full or upper < last
     rows = rows[:limit]
     everything_in_scope = person_key is not None or reader.role != "outreach"
     reference = set(_entities(Scope.REFERENCE))
@@ -128,7 +139,7 @@ def changes(
             f'"fields":{_json_text(fields)},"versions":{_json_text(versions)},'
             f'"deleted":{_TRUE if deleted else _FALSE},"in_scope":{_TRUE if in_scope else _FALSE}}}'
         )
-    cursor = make_cursor(rows[-1].position if has_more else last)
+    cursor = make_cursor(rows[-1].position if full else upper)
     return (
         f'{{"changes":[{",".join(items)}],"cursor":"{cursor}",'
         f'"has_more":{_TRUE if has_more else _FALSE}}}'

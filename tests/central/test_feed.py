@@ -6,6 +6,10 @@ import json
 import threading
 from typing import Any
 
+from central import tables as t
+from central.db import write_tx
+from central.feed import Positions
+from central.pull import SCAN_WINDOW, parse_cursor
 from tests.central.helpers import Device, Municipality
 
 
@@ -182,3 +186,58 @@ def test_what_a_laptop_makes_on_a_home_visit_reaches_its_team_only(muni: Municip
     kiosk = muni.enroll("kiosk")
     kiosk.push(kiosk.op("question", "q-kiosk", "create", fields=fields | {"person_key": "pk8"}))
     assert "team_id" not in kiosk.state(person_key="pk8")[("question", "q-kiosk")]["fields"]
+
+
+def _other_teams_records(muni: Municipality, count: int) -> None:
+    """``count`` visits of team t2 at the next feed positions, written straight to the table.
+
+    (As many pushes would write them, at a fraction of the test's time.)
+    """
+    with write_tx(muni.engine) as conn:
+        positions = Positions(conn, muni.municipality_id)
+        rows = []
+        for i in range(count):
+            fields = {"person_id": f"p{i}", "status": "planned", "team_id": "t2"}
+            position = positions.next()
+            rows.append(
+                {
+                    "municipality_id": muni.municipality_id,
+                    "entity": "visit",
+                    "entity_id": f"t2-{i}",
+                    "fields": json.dumps(fields),
+                    "versions": json.dumps(dict.fromkeys(fields, position)),
+                    "deleted": False,
+                    "team_id": "t2",
+                    "previous_team_id": None,
+                    "person_key": None,
+                    "status": "planned",
+                    "category": None,
+                    "position": position,
+                }
+            )
+        conn.execute(t.record.insert(), rows)
+        positions.flush()
+
+
+def test_a_teams_records_behind_a_long_stretch_of_another_teams_still_arrive(
+    muni: Municipality,
+) -> None:
+    """One request reads a bounded stretch of the feed; the device is sent on to the next."""
+    a = muni.enroll(team="t1")
+    a.push(_visit(a, "before"))
+    _other_teams_records(muni, 2 * SCAN_WINDOW + 10)
+    a.push(_visit(a, "after"))
+
+    answers = []
+    after = ""
+    while True:
+        reply = a.pull(after)
+        assert reply.status_code == 200, reply.text
+        answers.append(reply.json())
+        if not answers[-1]["has_more"]:
+            break
+        assert parse_cursor(answers[-1]["cursor"]) > parse_cursor(after)
+        after = answers[-1]["cursor"]
+    got = [c["entity_id"] for answer in answers for c in answer["changes"]]
+    assert got == ["before", "after"]
+    assert any(not answer["changes"] and answer["has_more"] for answer in answers)
