@@ -9,6 +9,10 @@ Reading a batch's rows by key had the same cost in another place: an ``IN (...)`
 bound parameters is expanded and compiled anew on every run. `BulkRead` passes the keys
 as one parameter instead: a JSON array walked by ``json_each`` on SQLite, an array
 compared with ``= ANY`` on PostgreSQL; both use the key's index.
+
+On PostgreSQL new rows go in with ``COPY ... FROM STDIN`` rather than an ``INSERT`` per
+row: for a push batch's op rows that cost central 9 instead of 19-27 us a row, and the
+server 11 instead of 20-22 (measured side by side, 10,000 rows of 500).
 """
 
 from __future__ import annotations
@@ -45,8 +49,22 @@ class BulkWrite:
 
     def run(self, conn: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
         """Write ``rows``: each the values of `columns`, then those of `key` for an update."""
-        if rows:
-            conn.exec_driver_sql(self.sql(conn), list(rows))
+        if not rows:
+            return
+        if not self.key and conn.dialect.name == "postgresql":
+            self._copy(conn, rows)
+            return
+        conn.exec_driver_sql(self.sql(conn), list(rows))
+
+    def _copy(self, conn: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
+        """Insert ``rows`` with COPY, in the transaction of ``conn`` (psycopg's connection)."""
+        quote = conn.dialect.identifier_preparer.quote
+        names = ", ".join(quote(c) for c in self.columns)
+        statement = f"COPY {quote(self.table.name)} ({names}) FROM STDIN"
+        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        with cursor, cursor.copy(statement) as copy:
+            for row in rows:
+                copy.write_row(row)
 
     def _render(self, conn: Connection) -> str:
         mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
