@@ -109,19 +109,24 @@ class BulkRead:
         rows: list[Row[tuple[Any, ...]]] = []
         for i in range(0, len(keys), _MAX_KEYS):
             chunk = list(keys[i : i + _MAX_KEYS])
-            param = json.dumps(chunk) if sqlite else chunk
-            result = conn.exec_driver_sql(self.sql(conn), (*fixed, param))
-            rows.extend(result)
+            params = (*fixed, json.dumps(chunk)) if sqlite else (chunk, *fixed)
+            rows.extend(conn.exec_driver_sql(self.sql(conn), params))
         return rows
 
     def _render(self, conn: Connection) -> str:
         quote = conn.dialect.identifier_preparer.quote
         names = ", ".join(quote(c) for c in self.columns)
+        table = quote(self.table.name)
         if conn.dialect.name == "sqlite":
             where = [f"{quote(c)} = ?" for c in self.fixed]
             where.append(f"{quote(self.key)} IN (SELECT value FROM json_each(?))")  # noqa: S608
-        else:
-            where = [f"{quote(c)} = %s" for c in self.fixed]
-            where.append(f"{quote(self.key)} = ANY(%s)")
-        table = quote(self.table.name)
-        return f"SELECT {names} FROM {table} WHERE {' AND '.join(where)}"  # noqa: S608 - our names
+            return f"SELECT {names} FROM {table} WHERE {' AND '.join(where)}"  # noqa: S608
+        # One index probe per key, whatever the statistics say: with stale ones (a table
+        # that grew since the last ANALYZE) ``key = ANY(%s)`` was planned as a scan of
+        # the whole municipality, filtered by the array: 229 ms a batch at 20,000 records.
+        where = [f"{quote(c)} = %s" for c in self.fixed]
+        where.append(f"{quote(self.key)} = k.key")
+        return (
+            f"SELECT {names} FROM unnest(%s::text[]) AS k(key) CROSS JOIN LATERAL"  # noqa: S608
+            f" (SELECT {names} FROM {table} WHERE {' AND '.join(where)}) AS found"
+        )
