@@ -15,7 +15,7 @@ from sqlalchemy import Connection, select, update
 
 from central import tables as t
 from central.feed import Positions, Record
-from central.merge import InvalidOp, field_decoders, merge
+from central.merge import InvalidOp, field_decoders, identity, merge, required_fields
 from central.records import Records
 from central.security import now
 from offline_sync.protocol import (
@@ -78,7 +78,7 @@ def apply_op(
         resolve(conn, positions, records, rec, fields)
         return Applied(OpStatus.ACCEPTED)
     if not rec.exists:
-        missing = [f.name for f in spec.fields if f.required and fields.get(f.name) is None]
+        missing = [name for name in required_fields(spec) if fields.get(name) is None]
         if missing:
             raise InvalidOp(f"missing required field(s) on create: {', '.join(missing)}")
     elif op.kind is OpKind.CREATE and all(f.policy is Policy.IMMUTABLE for f in spec.fields):
@@ -110,10 +110,11 @@ def _decode(spec: EntitySpec, op: Op) -> tuple[dict[str, Any], dict[str, Any]]:
         decode = decoders.get(name)
         if decode is None:
             raise InvalidOp(f"unknown field {op.entity}.{name}")
-        fields[name] = decode(value)
-        previous = op_old.get(name)
-        if previous is not None:
-            old[name] = decode(previous)
+        fields[name] = value if decode is identity else decode(value)
+        if op_old:  # a create has none
+            previous = op_old.get(name)
+            if previous is not None:
+                old[name] = decode(previous)
     return fields, old
 
 

@@ -30,7 +30,8 @@ class MergeOutcome:
 Decoder = Callable[[Any], Any]
 
 
-def _identity(value: Any) -> Any:
+def identity(value: Any) -> Any:
+    """The decoder of a field whose wire value is its value (callers skip calling it)."""
     return value
 
 
@@ -54,7 +55,7 @@ def _make_decoder(spec: FieldSpec) -> Decoder:
     is_list = spec.policy in (Policy.APPEND_ONLY, Policy.SET_MERGE)
     states = spec.transitions if spec.policy is Policy.STATE_MACHINE else None
     if not is_json and not is_list and states is None:
-        return _identity
+        return identity
 
     def decode(value: Any) -> Any:
         if is_json and isinstance(value, str):
@@ -80,6 +81,18 @@ def field_map(spec: EntitySpec) -> Mapping[str, FieldSpec]:
     if entry is None or entry[0] is not spec:
         entry = (spec, {f.name: f for f in reversed(spec.fields)})  # the first of a name wins
         _FIELD_MAPS[id(spec)] = entry
+    return entry[1]
+
+
+_REQUIRED: dict[int, tuple[EntitySpec, tuple[str, ...]]] = {}
+
+
+def required_fields(spec: EntitySpec) -> tuple[str, ...]:
+    """The names of ``spec``'s required fields (a create checks them all)."""
+    entry = _REQUIRED.get(id(spec))
+    if entry is None or entry[0] is not spec:
+        entry = (spec, tuple(f.name for f in spec.fields if f.required))
+        _REQUIRED[id(spec)] = entry
     return entry[1]
 
 
@@ -164,6 +177,14 @@ def merge(  # noqa: PLR0912, PLR0917 - one branch per policy
     """Merge ``fields`` (decoded) of ``op`` into ``current``; disjoint fields always merge."""
     out = MergeOutcome()
     specs = field_map(spec)
+    if not current:  # a new record (most of a push): every field is set, lists deduplicated
+        changes = out.changes
+        for name, value in fields.items():
+            if specs[name].policy in _LIST_POLICIES:
+                changes[name] = _added(value, old.get(name))
+            else:
+                changes[name] = value
+        return out
     for name, value in fields.items():
         fspec = specs.get(name)
         assert fspec is not None  # validated by the caller

@@ -600,22 +600,27 @@ def _plain(value: Any) -> bool:
 
     Strings, integers, booleans, null, lists and string-keyed objects of them. Not floats:
     orjson writes ``1e-05`` as ``0.00001`` and NaN as ``null``; not the other types orjson
-    writes but the json module refuses (dates, UUIDs, dataclasses).
+    writes but the json module refuses (dates, UUIDs, dataclasses). Scalars are checked
+    in the loops, so only containers cost a call.
     """
     kind = type(value)
-    if kind is str or kind is int or kind is bool or value is None:
-        return True
-    if kind is list:  # loops, not all(): a generator costs more than this whole check
-        for item in value:  # noqa: SIM110
-            if not _plain(item):
-                return False
-        return True
     if kind is dict:
-        for key, item in value.items():  # noqa: SIM110
-            if type(key) is not str or not _plain(item):
+        items = value.values()
+        for key in value:
+            if type(key) is not str:
                 return False
-        return True
-    return False
+    elif kind is list:
+        items = value
+    else:
+        return kind is str or kind is int or kind is bool or value is None
+    for item in items:
+        kind = type(item)
+        if kind is str or kind is int or kind is bool or item is None:
+            continue
+        if (kind is dict or kind is list) and _plain(item):
+            continue
+        return False
+    return True
 
 
 def canonical_digest(canonical: str) -> str:
