@@ -24,9 +24,10 @@ import json
 import re
 from dataclasses import dataclass
 from json.encoder import encode_basestring_ascii
+from typing import Any
 
 from pydantic_core import to_json
-from sqlalchemy import Engine, and_, or_, select
+from sqlalchemy import Engine, Select, and_, or_, select
 
 from central import tables as t
 from central.db import read_tx
@@ -81,19 +82,6 @@ def changes(
     limit = max(1, min(limit, MAX_CHANGES_PER_PULL))
     if person_key is not None and reader.role != "kiosk":
         raise ScopeForbidden("only a kiosk asks for one person's records")
-    team = reader.team_id
-    if person_key is not None:
-        where = and_(_R.entity.in_(_entities(Scope.PERSON)), _R.person_key == person_key)
-    elif reader.role == "outreach" and team is not None:
-        where = or_(
-            _R.entity.in_(_entities(Scope.REFERENCE)),
-            and_(
-                _R.entity.in_(_entities(Scope.TEAM, Scope.PERSON)),
-                or_(_R.team_id == team, _R.previous_team_id == team),
-            ),
-        )
-    else:
-        where = _R.entity.in_(_entities(Scope.REFERENCE))
     with read_tx(engine) as conn:
         counter = conn.execute(
             select(_F.last, _F.horizon).where(_F.municipality_id == reader.municipality_id)
@@ -106,24 +94,11 @@ def changes(
         if 0 < start < horizon:
             raise CursorReset("deletes older than the cursor were collected meanwhile")
         upper = last if person_key is not None else min(last, start + SCAN_WINDOW)
-        rows = conn.execute(
-            select(
-                _R.position,
-                _R.entity,
-                _R.entity_id,
-                _R.fields,
-                _R.versions,
-                _R.deleted,
-                _R.team_id,
-            )
-            .where(_R.municipality_id == reader.municipality_id)
-            .where(_R.position > start, _R.position <= upper, where)
-            .order_by(_R.position)
-            .limit(limit + 1)
-        ).all()
+        rows = conn.execute(feed_select(reader, start, upper, limit + 1, person_key)).all()
     full = len(rows) > limit
     has_more = full or upper < last
     rows = rows[:limit]
+    team = reader.team_id
     everything_in_scope = person_key is not None or reader.role != "outreach"
     reference = set(_entities(Scope.REFERENCE))
     names: dict[str, str] = {}
@@ -144,6 +119,44 @@ def changes(
         f'{{"changes":[{",".join(items)}],"cursor":"{cursor}",'
         f'"has_more":{_TRUE if has_more else _FALSE}}}'
     ).encode()
+
+
+def feed_select(
+    reader: Reader, start: int, upper: int, limit: int, person_key: str | None
+) -> Select[tuple[Any, ...]]:
+    """The feed rows in ``(start, upper]`` that ``reader`` may receive, in position order.
+
+    A kiosk asking for one person reads through the ``record_person`` index, everything
+    else through ``record_feed``.
+    """
+    team = reader.team_id
+    if person_key is not None:
+        where = and_(_R.entity.in_(_entities(Scope.PERSON)), _R.person_key == person_key)
+    elif reader.role == "outreach" and team is not None:
+        where = or_(
+            _R.entity.in_(_entities(Scope.REFERENCE)),
+            and_(
+                _R.entity.in_(_entities(Scope.TEAM, Scope.PERSON)),
+                or_(_R.team_id == team, _R.previous_team_id == team),
+            ),
+        )
+    else:
+        where = _R.entity.in_(_entities(Scope.REFERENCE))
+    return (
+        select(
+            _R.position,
+            _R.entity,
+            _R.entity_id,
+            _R.fields,
+            _R.versions,
+            _R.deleted,
+            _R.team_id,
+        )
+        .where(_R.municipality_id == reader.municipality_id)
+        .where(_R.position > start, _R.position <= upper, where)
+        .order_by(_R.position)
+        .limit(limit)
+    )
 
 
 _TRUE, _FALSE = "true", "false"

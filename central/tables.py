@@ -25,6 +25,11 @@ from sqlalchemy import (
 
 metadata = MetaData()
 
+HAS_PERSON = text("person_key IS NOT NULL")
+"""The rows of the partial index ``record_person``: a kiosk asks for one person's records
+(and "my data" lists them) by ``person_key``; without it each asking read the
+municipality's whole feed (every record) to find that person's few."""
+
 QUEUED_CERTIFICATE = text(
     "entity = 'certificate_request' AND status = 'queued' AND deleted = false"
 )
@@ -156,6 +161,14 @@ record = Table(
     Column("position", BigInteger, nullable=False),
     PrimaryKeyConstraint("municipality_id", "entity", "entity_id"),
     Index("record_feed", "municipality_id", "position"),
+    Index(
+        "record_person",
+        "municipality_id",
+        "person_key",
+        "position",
+        sqlite_where=HAS_PERSON,
+        postgresql_where=HAS_PERSON,
+    ),
     Index(
         "record_queued_certificate",
         "municipality_id",

@@ -13,6 +13,7 @@ from sqlalchemy import inspect
 
 from central import attachments
 from central import tables as t
+from central.pull import Reader, feed_select
 from tests.central.helpers import Central
 
 
@@ -31,3 +32,14 @@ def test_queued_certificates_are_found_through_their_partial_index(central: Cent
             query = f"SELECT DISTINCT municipality_id FROM record WHERE {t.QUEUED_CERTIFICATE}"  # noqa: S608
             plan = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {query}").all()
             assert "record_queued_certificate" in " ".join(str(r[-1]) for r in plan)
+
+
+def test_a_kiosk_finds_one_persons_records_through_their_index(central: Central) -> None:
+    """The query of a kiosk's person pull reads that person's rows, not the whole feed."""
+    reader = Reader("m", "kiosk", None)
+    with central.engine.connect() as conn:
+        statement = feed_select(reader, 0, 100, 10, "pk-1")
+        compiled = statement.compile(conn, compile_kwargs={"literal_binds": True})
+        if central.backend == "sqlite":
+            plan = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}").all()
+            assert "record_person" in " ".join(str(r[-1]) for r in plan)
