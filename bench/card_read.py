@@ -13,7 +13,9 @@ card in the vpcd reader, and the runs are interleaved:
 (c) within (b), the time until identity and address are parsed and verified (first screen).
 
 Prints medians, APDU counts (and the minimum for the files read) and the ratio b/a, then
-how long a read takes to report `CardRemoved` after the card is pulled mid-read.
+how long a read takes to report `CardRemoved` after the card is pulled mid-read, and how
+long a read takes beside a thread that keeps running Python (GIL switch interval 5 ms,
+the interpreter's default, and the 1 ms every fygitaal process sets).
 Targets (issue 3): b/a ≤ 1.3, APDU count at most one above the minimum.
 
     .venv/bin/python bench/card_read.py [--runs 30] [--profile alice --profile citizen]
@@ -51,6 +53,7 @@ from card_reader.trust import TrustStore
 from card_reader.verified_read import read_and_verify
 from card_reader.verifier_process import VerifierProcess
 from card_reader.verify import Verification
+from kiosk.interpreter_settings import SWITCH_INTERVAL_S, tune_interpreter
 
 READER = "Virtual PCD 00 00"
 PORT = 35963
@@ -272,11 +275,47 @@ def removal_latency(pcsc: Pcsc, runs: int) -> None:
     )
 
 
+def beside_busy_thread(pcsc: Pcsc, runs: int) -> None:
+    """`read_card` while another thread of the process runs Python (a GUI, a sync pull).
+
+    The reading thread gives the GIL up for every APDU and waits for it when the answer
+    comes: with the interpreter's default 5 ms switch interval that wait is up to 5 ms an
+    APDU. Printed for the default and for the interval every fygitaal process sets.
+    """
+    import threading
+
+    with emulated("alice", pcsc):
+        for interval in (0.005, SWITCH_INTERVAL_S):
+            previous = sys.getswitchinterval()
+            sys.setswitchinterval(interval)
+            stop = threading.Event()
+
+            def spin(stop: threading.Event = stop) -> None:
+                while not stop.is_set():
+                    sum(range(100))
+
+            busy = threading.Thread(target=spin, daemon=True)
+            busy.start()
+            times = []
+            for _ in range(runs):
+                started = time.perf_counter()
+                read_card(pcsc, READER)
+                times.append(time.perf_counter() - started)
+            stop.set()
+            busy.join()
+            sys.setswitchinterval(previous)
+            print(
+                f"alice read beside a busy Python thread, switch interval {interval * 1000:.0f} ms:"
+                f" median {statistics.median(times) * 1000:.1f} ms"
+            )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--profile", action="append", help="default: alice and citizen")
     args = parser.parse_args()
+    tune_interpreter()  # as the kiosk's own process does (`kiosk.cli.main`)
     trust = TrustStore.production().with_extra([TEST_ROOT_PEM, ALICE_ROOT_PEM])
     verifier = VerifierProcess(trust)
     verifier.warm_up().result()  # a kiosk starts it at boot, long before the first card
@@ -285,6 +324,7 @@ def main() -> None:
         for profile in args.profile or ["alice", "citizen"]:
             bench(profile, args.runs, pcsc, verifier)
         removal_latency(pcsc, 5)
+        beside_busy_thread(pcsc, 10)
     pcsc.close()
     verifier.close()
 

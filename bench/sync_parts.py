@@ -27,7 +27,7 @@ from sqlalchemy import Engine, text, update
 from central import admin
 from central import tables as t
 from central.db import write_tx
-from kiosk.gc_settings import tune_garbage_collector
+from kiosk.interpreter_settings import tune_interpreter
 from offline_sync.client import SyncClient
 from offline_sync.enroll import DeviceCredentials, enroll
 from offline_sync.outbox import set_actor
@@ -314,9 +314,9 @@ def start_worker(mode: str, device: Device, url: str) -> subprocess.Popen[str]:
 def run_worker(mode: str, device_db: Path, url: str) -> int:
     """Worker side: push or pull once when told to, then print one JSON line of figures.
 
-    The collector is set as every fygitaal process sets it (`kiosk.cli.main`).
+    The interpreter is set as every fygitaal process sets it (`kiosk.cli.main`).
     """
-    tune_garbage_collector()
+    tune_interpreter()
     store = open_store(device_db)
     client = SyncClient(store.engine, CentralHttp(url, os.environ[TOKEN_ENV]))
     print("ready", flush=True)
