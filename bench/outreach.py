@@ -50,7 +50,7 @@ from central import admin
 from central import tables as t
 from central.db import create_central_engine, write_tx
 from central.migrate import upgrade
-from kiosk.interpreter_settings import tune_interpreter
+from kiosk.interpreter_settings import hand_over_gil_sooner, tune_garbage_collector
 from offline_sync.enroll import DeviceCredentials, enroll
 from offline_sync.runner import DeviceSync
 from offline_sync.store import LocalStore, open_store
@@ -341,7 +341,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--sync-runs", type=int, default=3, help="initial syncs per store")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
-    tune_interpreter()  # as the laptop's own process does (`kiosk.cli.main`)
+    # as the laptop's own process does (`kiosk.cli.main`, `ui.app.ensure_application`):
+    tune_garbage_collector()
+    hand_over_gil_sooner()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])

@@ -27,7 +27,7 @@ from sqlalchemy import Engine, text, update
 from central import admin
 from central import tables as t
 from central.db import write_tx
-from kiosk.interpreter_settings import tune_interpreter
+from kiosk.interpreter_settings import tune_garbage_collector
 from offline_sync.client import SyncClient
 from offline_sync.enroll import DeviceCredentials, enroll
 from offline_sync.outbox import set_actor
@@ -316,7 +316,7 @@ def run_worker(mode: str, device_db: Path, url: str) -> int:
 
     The interpreter is set as every fygitaal process sets it (`kiosk.cli.main`).
     """
-    tune_interpreter()
+    tune_garbage_collector()
     store = open_store(device_db)
     client = SyncClient(store.engine, CentralHttp(url, os.environ[TOKEN_ENV]))
     print("ready", flush=True)

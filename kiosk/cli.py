@@ -24,7 +24,7 @@ from kiosk.commands import store as store_commands
 from kiosk.commands import sync as sync_commands
 from kiosk.config import ConfigError, load_settings
 from kiosk.crash import write_crash_report
-from kiosk.interpreter_settings import tune_interpreter
+from kiosk.interpreter_settings import tune_garbage_collector
 from kiosk.logs import configure_logging
 
 log = logging.getLogger(__name__)
@@ -71,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None, gui: GuiLauncher | None = None) -> int:
     """Run one command and return its exit code."""
-    tune_interpreter()
+    tune_garbage_collector()
     parser = build_parser()
     args = parser.parse_args(argv)
     run = getattr(args, "run", None)

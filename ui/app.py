@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from kiosk.assistance import AssistanceDesk
 from kiosk.config import Role, Settings
 from kiosk.health import HealthBoard
+from kiosk.interpreter_settings import hand_over_gil_sooner
 from kiosk.services import Service
 from kiosk.session import Clock, EndReason, IdlePolicy, KioskSession, Preferences
 from ui.attract import AttractScreen
@@ -102,6 +103,7 @@ def ensure_application() -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
+    hand_over_gil_sooner()  # a window process reads cards beside its GUI and sync threads
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Fygitaal")
     app.setOrganizationName("Fygitaal")
