@@ -15,7 +15,7 @@ from sqlalchemy import Connection, select, update
 
 from central import tables as t
 from central.feed import Positions, Record
-from central.merge import InvalidOp, field_decoders, identity, merge, required_fields
+from central.merge import InvalidOp, field_decoders, identity, merge
 from central.records import Records
 from central.security import now
 from offline_sync.protocol import (
@@ -78,7 +78,7 @@ def apply_op(
         resolve(conn, positions, records, rec, fields)
         return Applied(OpStatus.ACCEPTED)
     if not rec.exists:
-        missing = [name for name in required_fields(spec) if fields.get(name) is None]
+        missing = [name for name in spec.required_names if fields.get(name) is None]
         if missing:
             raise InvalidOp(f"missing required field(s) on create: {', '.join(missing)}")
     elif op.kind is OpKind.CREATE and all(f.policy is Policy.IMMUTABLE for f in spec.fields):

@@ -72,38 +72,14 @@ def _make_decoder(spec: FieldSpec) -> Decoder:
     return decode
 
 
-_FIELD_MAPS: dict[int, tuple[EntitySpec, dict[str, FieldSpec]]] = {}
-
-
-def field_map(spec: EntitySpec) -> Mapping[str, FieldSpec]:
-    """``spec``'s fields by name: `EntitySpec.field` searches a tuple on every call."""
-    entry = _FIELD_MAPS.get(id(spec))
-    if entry is None or entry[0] is not spec:
-        entry = (spec, {f.name: f for f in reversed(spec.fields)})  # the first of a name wins
-        _FIELD_MAPS[id(spec)] = entry
-    return entry[1]
-
-
-_REQUIRED: dict[int, tuple[EntitySpec, tuple[str, ...]]] = {}
-
-
-def required_fields(spec: EntitySpec) -> tuple[str, ...]:
-    """The names of ``spec``'s required fields (a create checks them all)."""
-    entry = _REQUIRED.get(id(spec))
-    if entry is None or entry[0] is not spec:
-        entry = (spec, tuple(f.name for f in spec.fields if f.required))
-        _REQUIRED[id(spec)] = entry
-    return entry[1]
-
-
 _DECODER_MAPS: dict[int, tuple[EntitySpec, dict[str, Decoder]]] = {}
 
 
 def field_decoders(spec: EntitySpec) -> Mapping[str, Decoder]:
-    """`field_decoder` of each of ``spec``'s fields, by name (as `field_map`)."""
+    """`field_decoder` of each of ``spec``'s fields, by name (as `EntitySpec.by_name`)."""
     entry = _DECODER_MAPS.get(id(spec))
     if entry is None or entry[0] is not spec:
-        entry = (spec, {name: field_decoder(f) for name, f in field_map(spec).items()})
+        entry = (spec, {name: field_decoder(f) for name, f in spec.by_name.items()})
         _DECODER_MAPS[id(spec)] = entry
     return entry[1]
 
@@ -176,7 +152,7 @@ def merge(  # noqa: PLR0912, PLR0917 - one branch per policy
 ) -> MergeOutcome:
     """Merge ``fields`` (decoded) of ``op`` into ``current``; disjoint fields always merge."""
     out = MergeOutcome()
-    specs = field_map(spec)
+    specs = spec.by_name
     if not current:  # a new record (most of a push): every field is set, lists deduplicated
         changes = out.changes
         for name, value in fields.items():

@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from typing import Any, Literal
 
 import orjson
@@ -93,14 +94,21 @@ class EntitySpec:
 
     def field(self, name: str) -> FieldSpec | None:
         """The spec of field ``name``, or ``None`` for a field this version does not know."""
-        for spec in self.fields:
-            if spec.name == name:
-                return spec
-        return None
+        return self.by_name.get(name)
 
-    @property
+    @cached_property
+    def by_name(self) -> Mapping[str, FieldSpec]:
+        """The field specs by name, worked out once (central looks up every pushed field)."""
+        return {spec.name: spec for spec in reversed(self.fields)}  # the first of a name wins
+
+    @cached_property
     def field_names(self) -> tuple[str, ...]:
         return tuple(spec.name for spec in self.fields)
+
+    @cached_property
+    def required_names(self) -> tuple[str, ...]:
+        """The fields a create must set."""
+        return tuple(spec.name for spec in self.fields if spec.required)
 
 
 # OSLO MeldingStatuswaarde codes (see product.md) and the moves a back office makes.
