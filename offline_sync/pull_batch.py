@@ -49,13 +49,11 @@ def _as_json(value: Any) -> str:
 
 def column_value(value: Any, *, is_json: bool) -> Any:
     """A wire value as the local column holds it: JSON text, or a native scalar."""
-    if value is None:
-        return None
-    if is_json or isinstance(value, (dict, list)):
+    if value is None or (not is_json and type(value) in _NATIVE):
+        return value
+    if is_json or type(value) is not bool:
         return _as_json(value)
-    if isinstance(value, bool):
-        return int(value)
-    return value
+    return int(value)
 
 
 def write_sql(entity: str, names: tuple[str, ...], *, exists: bool) -> str:
@@ -168,10 +166,7 @@ class BatchWriter:
                 self.deferred_rows = True
                 continue
             names.append(name)
-            if value is not None and (is_json or isinstance(value, (dict, list, bool))):
-                values.append(column_value(value, is_json=is_json))
-            else:
-                values.append(value)
+            values.append(column_value(value, is_json=is_json))
             versions[name] = version
         settled = list(names)
         names.append("_versions")
@@ -196,16 +191,7 @@ class BatchWriter:
         entity, entity_id = key
         fields = change.fields
         names, known, known_names = self._plan(entity, tuple(fields))
-        values: list[Any] = []
-        append = values.append
-        for name, is_json in known:  # column_value, inlined: this runs for every field pulled
-            value = fields[name]
-            if value is None or (not is_json and type(value) in _NATIVE):
-                append(value)
-            elif is_json or type(value) is not bool:
-                append(_as_json(value))
-            else:
-                append(int(value))
+        values = [column_value(fields[name], is_json=is_json) for name, is_json in known]
         wire_versions = change.versions
         if current:
             versions = dict(current)
@@ -213,8 +199,8 @@ class BatchWriter:
                 versions[name] = wire_versions.get(name, 0)
         else:
             versions = {name: wire_versions.get(name, 0) for name in known_names}
-        append(_as_json(versions))
-        append(int(change.deleted))
+        values.append(_as_json(versions))
+        values.append(int(change.deleted))
         exists = current is not None
         row = (*values, entity_id) if exists else (entity_id, *values)
         self.groups.setdefault((entity, exists, names), []).append(row)
