@@ -54,6 +54,9 @@ _MUTE = {  # no usable answer to reset (vpcd reports a garbage ATR as a protocol
     scard.SCARD_E_PROTO_MISMATCH,
 }
 _SHOWN_DATA = {Ins.SELECT, Ins.MSE_SET}
+_get_ident = threading.get_ident
+_SCardTransmit = scard.SCardTransmit
+_SUCCESS = scard.SCARD_S_SUCCESS
 
 
 def _error(hr: int, what: str, *, connected: bool) -> CardError:
@@ -78,9 +81,14 @@ class PcscThread:
         self._context: int | None = None
 
     @property
+    def ident(self) -> int | None:
+        """The PC/SC thread's identifier (None until it ran its first job)."""
+        return self._ident
+
+    @property
     def on_thread(self) -> bool:
         """Whether the caller already runs on the PC/SC thread."""
-        return threading.get_ident() == self._ident
+        return _get_ident() == self._ident
 
     def run(self, job: Callable[[], T]) -> T:
         """Run ``job`` on the PC/SC thread and return its result (or raise its error)."""
@@ -155,19 +163,21 @@ class PcscConnection:
         return bytes(status[4])
 
     def transmit(self, apdu: bytes) -> tuple[bytes, int]:
-        """Send one APDU; a vanished card raises `CardRemoved`."""
-        if self._thread.on_thread:
-            return self._transmit(apdu)
-        return self._thread.run(lambda: self._transmit(apdu))
+        """Send one APDU; a vanished card raises `CardRemoved`.
 
-    def _transmit(self, apdu: bytes) -> tuple[bytes, int]:
+        One function on the PC/SC thread (a read sends ~50 of these): on this emulated
+        stack each microsecond of Python between two APDUs makes the next round trip
+        slower too, so the on-thread path keeps to the call and its checks.
+        """
+        if _get_ident() != self._thread.ident:
+            return self._thread.run(lambda: self.transmit(apdu))
         if self._handle is None:
             raise CardRemoved("the connection was closed")
         trace = log.isEnabledFor(TRACE)
         if trace:
             log.log(TRACE, "> %s", describe_command(apdu))
-        hr, response = scard.SCardTransmit(self._handle, self._protocol, list(apdu))
-        if hr != scard.SCARD_S_SUCCESS:
+        hr, response = _SCardTransmit(self._handle, self._protocol, list(apdu))
+        if hr != _SUCCESS:
             raise _error(hr, "transmit", connected=True)
         if len(response) < 2:  # vpcd and some drivers report a lost card this way
             raise CardRemoved("the card stopped answering mid-command")
