@@ -324,7 +324,7 @@ def main() -> None:
     hand_over_gil_sooner()
     trust = TrustStore.production().with_extra([TEST_ROOT_PEM, ALICE_ROOT_PEM])
     verifier = VerifierProcess(trust)
-    verifier.warm_up().result()  # a kiosk starts it at boot, long before the first card
+    verifier.warm_up()  # a kiosk starts it at boot, long before the first card
     pcsc = Pcsc()
     with exclusive_reader(), running_pcscd(pcsc):
         for profile in args.profile or ["alice", "citizen"]:

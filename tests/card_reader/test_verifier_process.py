@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import os
+import signal
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -32,7 +34,7 @@ def trust(pki: MintedPki, tmp_path_factory: pytest.TempPathFactory) -> TrustStor
 @pytest.fixture(scope="module")
 def verifier(trust: TrustStore) -> Iterator[VerifierProcess]:
     process = VerifierProcess(trust)
-    assert process.warm_up().result(timeout=60)
+    assert process.warm_up()
     yield process
     process.close()
 
@@ -68,16 +70,42 @@ def test_a_root_not_configured_is_not_trusted_in_the_process(pki: MintedPki) -> 
 
 
 def test_a_worker_that_stops_answering_is_not_waited_for(pki: MintedPki, trust: TrustStore) -> None:
-    import os
-    import signal
-
     process = VerifierProcess(trust, timeout=1.0)
     try:
+        assert process.warm_up()
         worker = process.worker_pid()
+        assert worker is not None
         os.kill(worker, signal.SIGSTOP)  # frozen, as a swapped-out or hung process would be
         files = mint_card(pki)
         result = process.verify(files, today=TODAY)
         assert result == verify_card(files, trust, today=TODAY)
+        assert process.worker_pid() is None  # ended, not left frozen
         assert process.verify(files, today=TODAY) == result  # no longer asked: answered here
     finally:
-        process.close()  # returns: the frozen worker was ended
+        process.close()
+
+
+def test_a_worker_that_died_costs_speed_not_the_verdict(
+    pki: MintedPki, trust: TrustStore, caplog: pytest.LogCaptureFixture
+) -> None:
+    process = VerifierProcess(trust)
+    try:
+        assert process.warm_up()
+        worker = process.worker_pid()
+        assert worker is not None
+        os.kill(worker, signal.SIGKILL)  # out of memory, say
+        files = mint_card(pki)
+        tampered = dataclasses.replace(files, address=files.address.replace(b"a", b"o", 1))
+        assert process.verify(files, today=TODAY).verified
+        assert not process.verify(tampered, today=TODAY).verified
+        assert "verifier process unavailable" in caplog.text
+    finally:
+        process.close()
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_getscheduler"), reason="Linux scheduling classes")
+def test_the_worker_only_gets_cpu_time_nothing_else_wants(verifier: VerifierProcess) -> None:
+    worker = verifier.worker_pid()
+    assert worker is not None
+    assert os.sched_getscheduler(worker) == os.SCHED_IDLE
+    assert os.sched_getscheduler(0) != os.SCHED_IDLE  # the kiosk itself keeps its priority

@@ -282,6 +282,7 @@ def test_the_card_is_checked_in_the_verifier_process_and_still_when_that_process
     verifier = runtime.verifier
     assert verifier is not None
     worker = verifier.worker_pid()
+    assert worker is not None
     assert worker != os.getpid()
     card = insert_card("citizen")
     kiosk.wait_for(qtbot, "citizen-home")

@@ -1,11 +1,11 @@
 """What the card flow keeps running for the life of the window: monitor, PC/SC, verifier.
 
 The verifier process (`card_reader.verifier_process.VerifierProcess`) checks a card's
-signatures on the other core: checked on a thread of the kiosk, `cryptography` holds the
-GIL for each check and stalls both the PC/SC thread reading the card and the GUI. It is
-started once, when the first reader is seen (after the first paint, so it never competes
-with the start-up), so that it is warm before the first card. A verifier process that died
-costs speed, never a verdict: the check then runs in the kiosk, as before it was started.
+signatures on CPU time that the read leaves idle, so that the checks never slow the read
+or the GUI down. It is started once, when the first reader is seen (after the first paint,
+so it never competes with the start-up), so that it is warm before the first card. A
+verifier process that died costs speed, never a verdict: the check then runs in the kiosk,
+as before it was started.
 """
 
 from __future__ import annotations
@@ -56,9 +56,9 @@ class ReaderRuntime:
         with self._lock:
             if self._verifier is not None or self._stopped:
                 return
-            self._verifier = VerifierProcess(trust)
-            self._verifier.warm_up()
-        log.info("signature verifier process started")
+            verifier = self._verifier = VerifierProcess(trust)
+        if verifier.warm_up():  # outside the lock: a stop meanwhile need not wait for it
+            log.info("signature verifier process started")
 
     def verify(self) -> Verify | None:
         """Where a read starting now checks signatures: the verifier, else None (in-thread)."""
