@@ -1,9 +1,12 @@
 """Read a card's files in two phases: what the screen needs first, the rest after.
 
-Phase one reads identity, address, their signatures and the two certificates needed to
-verify them (RRN and root); phase two the photo, the citizen's certificates and, on applet
-1.8, the basic public key. No file is read twice; each costs one SELECT plus its chunks,
-and certificate files are read only up to the end of their DER.
+Phase one reads identity, address, their signatures and the RRN certificate, all that
+their signatures and the chain to a trusted root need (the root is found in the trust
+store by the RRN certificate's issuer); phase two the card's copy of the root, the photo,
+the citizen's certificates and, on applet 1.8, the basic public key. The root copy is
+checked with the second phase: reading it first would hold the signature checks back by
+its five APDUs. No file is read twice; each costs one SELECT plus its chunks, and
+certificate files are read only up to the end of their DER.
 """
 
 from __future__ import annotations
@@ -29,9 +32,8 @@ FIRST_PHASE = (
     FileId.ADDRESS,
     FileId.ADDRESS_SIGNATURE,
     FileId.RRN_CERT,
-    FileId.ROOT_CERT,
 )
-SECOND_PHASE = (FileId.PHOTO, FileId.AUTH_CERT, FileId.SIGN_CERT, FileId.CA_CERT)
+SECOND_PHASE = (FileId.ROOT_CERT, FileId.PHOTO, FileId.AUTH_CERT, FileId.SIGN_CERT, FileId.CA_CERT)
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,7 @@ class CardRead:
 
 
 def read_first_phase(channel: ApduChannel, applet: Applet) -> CardFiles:
-    """Identity, address, their signatures, RRN and root certificates."""
+    """Identity, address, their signatures and the RRN certificate."""
     read = {f: channel.read_file(f, der=f in CERTIFICATES) for f in FIRST_PHASE}
     return CardFiles(
         applet=applet,
@@ -54,18 +56,18 @@ def read_first_phase(channel: ApduChannel, applet: Applet) -> CardFiles:
         address=read[FileId.ADDRESS],
         address_signature=read[FileId.ADDRESS_SIGNATURE],
         rrn_cert=read[FileId.RRN_CERT],
-        root_cert=read[FileId.ROOT_CERT],
     )
 
 
 def read_second_phase(channel: ApduChannel, first: CardFiles) -> CardFiles:
-    """Photo, authentication/signing/CA certificates and, on 1.8, the basic public key."""
+    """Root copy, photo, authentication/signing/CA certificates and, on 1.8, the basic key."""
     read = {f: channel.read_file(f, der=f in CERTIFICATES) for f in SECOND_PHASE}
     basic_key = None
     if first.applet is Applet.V18:
         basic_key = channel.read_file(FileId.BASIC_PUBLIC_KEY)
     return replace(
         first,
+        root_cert=read[FileId.ROOT_CERT],
         photo=read[FileId.PHOTO],
         auth_cert=read[FileId.AUTH_CERT],
         sign_cert=read[FileId.SIGN_CERT],

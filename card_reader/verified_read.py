@@ -1,9 +1,10 @@
 """Read and verify a card with the checks overlapping the reading.
 
-The identity and address signatures and the RRN chain are checked on the caller's thread
-while the PC/SC thread is still reading the photo and certificates, so the first screen
-can show verified data early and a full read costs little more than its APDUs. The photo
-and basic-key hashes are checked once those files have arrived.
+The identity and address signatures and the RRN chain are checked (by the caller's
+``verify``) while the PC/SC thread is still reading the photo and certificates, so the
+first screen can show verified data early and a full read costs little more than its
+APDUs. The photo and basic-key hashes, and the card's copy of the root, are checked once
+those files have arrived.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from card_reader.files import CardFiles
 from card_reader.pcsc import Pcsc
 from card_reader.reading import CardRead, read_card
 from card_reader.trust import TrustStore
-from card_reader.verify import Verification, verify_card, with_hashes
+from card_reader.verify import Verification, completed, verify_card
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +42,8 @@ def read_and_verify(
     """Read every file and verify it; ``on_identity`` gets the first phase as soon as checked.
 
     ``on_identity`` runs on the caller's thread while the card is still being read; its
-    verification covers the signatures and the chain (photo and basic key not yet read).
+    verification covers the signatures and the chain to a trusted root (photo, basic key
+    and the card's copy of the root are not read yet: the final verdict checks them).
     ``verify`` checks the first phase against ``trust`` (default: `verify_card` on this
     thread; a kiosk passes `VerifierProcess.verify`, which keeps the GIL free for reading).
     Raises the `card_reader.errors` family like `read_card`.
@@ -64,5 +66,5 @@ def read_and_verify(
         wait((reading,))  # let the read end (and release the card) before giving up
         raise
     result = reading.result()
-    # Only the hashes depend on the second phase: check them without redoing the signatures.
-    return VerifiedRead(result, with_hashes(early, result.files))
+    # The signatures do not depend on the second phase: complete without redoing them.
+    return VerifiedRead(result, completed(early, result.files, trust))

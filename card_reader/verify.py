@@ -192,17 +192,32 @@ def verify_card(files: CardFiles, trust: TrustStore, *, today: date | None = Non
     return result
 
 
-def with_hashes(verification: Verification, files: CardFiles) -> Verification:
-    """``verification`` of the first phase, completed with the photo and basic-key checks.
+def completed(verification: Verification, files: CardFiles, trust: TrustStore) -> Verification:
+    """``verification`` of the first phase, completed with what the second phase brought.
 
-    The signatures and the chain do not depend on the second-phase files, so they are not
-    checked again; ``files`` must hold the identity file that ``verification`` checked.
+    That is the photo and basic-key hashes, and the chain again now that the card's copy of
+    the root is in (it must be a trusted root, and the one that issued the RRN
+    certificate). The signatures depend only on the first-phase files and are not checked
+    again; ``files`` must hold the files that ``verification`` checked. The outcome is
+    `verify_card`'s on all of ``files``.
     """
     fields = _identity_fields(files.identity)
     photo = _photo(fields, files.photo)
     basic_key = _basic_key(fields, files)
-    details = {**verification.details, "photo_hash": photo[1], "basic_key": basic_key[1]}
-    result = replace(verification, photo_hash=photo[0], basic_key=basic_key[0], details=details)
+    rrn = rrn_check(files, trust)  # remembered: free after the first card of a period
+    details = {
+        **verification.details,
+        "photo_hash": photo[1],
+        "basic_key": basic_key[1],
+        "rrn_chain": rrn.chain_detail,
+    }
+    result = replace(
+        verification,
+        photo_hash=photo[0],
+        basic_key=basic_key[0],
+        rrn_chain=CheckStatus.VALID if rrn.chain_valid else CheckStatus.INVALID,
+        details=details,
+    )
     _log(result)
     return result
 

@@ -19,7 +19,9 @@ pytestmark = pytest.mark.pcsc
 TRUST = TrustStore.production().with_extra([TEST_ROOT_PEM])
 
 
-@pytest.mark.parametrize("fault", [None, Fault.PHOTO_HASH_MISMATCH, Fault.TAMPERED_ADDRESS])
+@pytest.mark.parametrize(
+    "fault", [None, Fault.PHOTO_HASH_MISMATCH, Fault.TAMPERED_ADDRESS, Fault.UNTRUSTED_ROOT]
+)
 def test_verdict_equals_checking_everything_after_the_read(
     pcsc: Pcsc, insert_card: InsertCard, fault: Fault | None
 ) -> None:

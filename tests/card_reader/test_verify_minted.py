@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 from card_reader.files import Applet
 from card_reader.identity import parse_identity
 from card_reader.trust import TrustStore
-from card_reader.verify import CheckStatus, verify_card
+from card_reader.verify import CheckStatus, completed, verify_card
 from tests.card_reader.minted_pki import MintedPki, der, mint_card, sign
 
 VALID = CheckStatus.VALID
@@ -77,6 +77,27 @@ def test_chain_found_by_issuer_when_card_has_no_root_file(
 ) -> None:
     files = mint_card(ec_pki, with_root=False)
     assert verify_card(files, _trusting(ec_pki, tmp_path), today=TODAY).verified
+
+
+def test_the_first_screen_verdict_is_completed_with_the_cards_root_copy(
+    ec_pki: MintedPki, tmp_path: Path
+) -> None:
+    trust = _trusting(ec_pki, tmp_path)
+    files = mint_card(ec_pki)
+    first = dataclasses.replace(files, root_cert=None, photo=None, basic_public_key=None)
+    early = verify_card(first, trust, today=TODAY)
+    assert early.verified  # the root found in the trust store by the RRN issuer's name
+    final = completed(early, files, trust)
+    assert final == verify_card(files, trust, today=TODAY)
+    assert set(final.checks.values()) == {VALID}
+    other_root = der(MintedPki.create("ec").root)  # a root copy that did not issue the RRN cert
+    swapped = completed(early, dataclasses.replace(files, root_cert=other_root), trust)
+    assert swapped.rrn_chain is INVALID
+    assert not swapped.verified
+    assert (
+        swapped.checks
+        == verify_card(dataclasses.replace(files, root_cert=other_root), trust, today=TODAY).checks
+    )
 
 
 def test_basic_key_tampering_and_missing_hash(ec_pki: MintedPki, tmp_path: Path) -> None:
