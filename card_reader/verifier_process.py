@@ -55,7 +55,7 @@ _READY = "ready"
 def lowest_cpu_priority() -> None:
     """Put the calling process where it only runs on otherwise idle CPU time."""
     try:
-        if hasattr(os, "sched_setscheduler"):
+        if hasattr(os, "SCHED_IDLE"):  # Linux
             os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
         elif hasattr(os, "nice"):
             os.nice(19)
