@@ -110,7 +110,12 @@ class VerifierProcess:
     def warm_up(self, timeout: float = START_TIMEOUT_S) -> bool:
         """Wait until the worker has started (about 0.3 s); False if it never does."""
         with self._lock:
-            return self._await_ready(timeout)
+            if self._started(timeout):
+                return True
+            if self._process is not None:
+                log.warning("verifier process did not start; checking in the reading process")
+                self._end_worker()
+            return False
 
     def worker_pid(self) -> int | None:
         """The worker's process id (where the checks really run), None once it was ended."""
@@ -131,7 +136,7 @@ class VerifierProcess:
         return verify_card(files, self.trust, today=today)
 
     def _ask(self, files: CardFiles, today: date | None) -> Verification | None:
-        if self._process is None or not self._await_ready(self._timeout):
+        if not self._started(0):  # a card before the worker is up: check it here, now
             return None
         try:
             self._conn.send((files, today))
@@ -146,20 +151,22 @@ class VerifierProcess:
             return None
         return verification if ok else None
 
-    def _await_ready(self, timeout: float) -> bool:
+    def _started(self, timeout: float) -> bool:
+        """Whether the worker said it is ready, waiting up to ``timeout`` for it to say so."""
+        if self._process is None:
+            return False  # ended
         if self._ready:
             return True
-        if self._process is None:
-            return False
         try:
-            if self._conn.poll(timeout) and self._conn.recv() == _READY:
-                self._ready = True
-                return True
+            if not self._conn.poll(timeout):
+                return False  # still starting
+            self._ready = self._conn.recv() == _READY
         except (EOFError, OSError):
-            pass
-        log.warning("verifier process did not start; checking in the reading process")
-        self._end_worker()
-        return False
+            self._ready = False
+        if not self._ready:
+            log.warning("verifier process failed to start; checking in the reading process")
+            self._end_worker()
+        return self._ready
 
     def _end_worker(self) -> None:
         process, self._process = self._process, None

@@ -69,6 +69,19 @@ def test_a_root_not_configured_is_not_trusted_in_the_process(pki: MintedPki) -> 
     assert result.rrn_chain is CheckStatus.INVALID
 
 
+def test_a_card_before_the_worker_is_up_is_checked_at_once(
+    pki: MintedPki, trust: TrustStore
+) -> None:
+    process = VerifierProcess(trust)  # the worker needs ~0.3 s to import and start
+    try:
+        files = mint_card(pki)
+        assert process.verify(files, today=TODAY) == verify_card(files, trust, today=TODAY)
+        assert process.warm_up()  # not ended for it: the next card goes to the worker
+        assert process.verify(files, today=TODAY) == verify_card(files, trust, today=TODAY)
+    finally:
+        process.close()
+
+
 def test_a_worker_that_stops_answering_is_not_waited_for(pki: MintedPki, trust: TrustStore) -> None:
     process = VerifierProcess(trust, timeout=1.0)
     try:
