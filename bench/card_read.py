@@ -53,11 +53,7 @@ from card_reader.trust import TrustStore
 from card_reader.verified_read import read_and_verify
 from card_reader.verifier_process import VerifierProcess
 from card_reader.verify import Verification
-from kiosk.interpreter_settings import (
-    SWITCH_INTERVAL_S,
-    hand_over_gil_sooner,
-    tune_garbage_collector,
-)
+from kiosk.interpreter_settings import SWITCH_INTERVAL_S, as_in_a_window_process
 
 READER = "Virtual PCD 00 00"
 PORT = 35963
@@ -319,9 +315,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--profile", action="append", help="default: alice and citizen")
     args = parser.parse_args()
-    # as the kiosk's own process does (`kiosk.cli.main`, `ui.app.ensure_application`):
-    tune_garbage_collector()
-    hand_over_gil_sooner()
+    as_in_a_window_process()  # as `kiosk.cli.main` and `ui.app.ensure_application` set it
     trust = TrustStore.production().with_extra([TEST_ROOT_PEM, ALICE_ROOT_PEM])
     verifier = VerifierProcess(trust)
     verifier.warm_up()  # a kiosk starts it at boot, long before the first card

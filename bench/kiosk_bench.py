@@ -48,7 +48,7 @@ from pathlib import Path
 
 from startup import BARE_WINDOW, KIOSK, cold_start_env, measure
 
-from kiosk.interpreter_settings import hand_over_gil_sooner, tune_garbage_collector
+from kiosk.interpreter_settings import as_in_a_window_process
 
 TARGETS = {"a": 1.0, "b": 0.5, "c": 0.3, "d": 0.050}
 HEARTBEAT_MS = 10
@@ -442,9 +442,7 @@ def main() -> int:
     )
     args = parser.parse_args()
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    # as the kiosk's own process does (`kiosk.cli.main`, `ui.app.ensure_application`):
-    tune_garbage_collector()
-    hand_over_gil_sooner()
+    as_in_a_window_process()  # as `kiosk.cli.main` and `ui.app.ensure_application` set it
     starts, bare = cold_start(args.start_runs)
     print(f"cold starts: {', '.join(f'{s * 1000:.0f}' for s in starts)} ms", flush=True)
     with tempfile.TemporaryDirectory(prefix="fygitaal-bench-") as scratch:

@@ -50,7 +50,7 @@ from central import admin
 from central import tables as t
 from central.db import create_central_engine, write_tx
 from central.migrate import upgrade
-from kiosk.interpreter_settings import hand_over_gil_sooner, tune_garbage_collector
+from kiosk.interpreter_settings import as_in_a_window_process
 from offline_sync.enroll import DeviceCredentials, enroll
 from offline_sync.runner import DeviceSync
 from offline_sync.store import LocalStore, open_store
@@ -341,9 +341,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--sync-runs", type=int, default=3, help="initial syncs per store")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
-    # as the laptop's own process does (`kiosk.cli.main`, `ui.app.ensure_application`):
-    tune_garbage_collector()
-    hand_over_gil_sooner()
+    as_in_a_window_process()  # as `kiosk.cli.main` and `ui.app.ensure_application` set it
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])

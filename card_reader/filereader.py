@@ -94,28 +94,24 @@ class ApduChannel:
         """
         content = bytearray()
         end = _MAX_FILE
-        transmit = self.transport.transmit  # counted below, not through self._transmit
-        sent = 0
-        try:
-            while len(content) < end:
-                offset = len(content)
-                asked = min(CHUNK, end - offset)
-                sent += 1
-                data, sw = transmit(_read_binary(offset, asked))
-                if sw >> 8 == 0x6C:  # the card wants another Le: usually fewer bytes remain
-                    sent += 1
-                    data, sw = transmit(_read_binary(offset, sw & 0xFF))
-                if sw == _END_OF_FILE and offset > 0:
-                    break
-                if sw != _OK:
-                    raise UnreadableFile(fid, f"READ BINARY at {offset} answered {sw:04X}")
-                content += data
-                if der and offset == 0:
-                    end = min(end, _der_length(content) or len(content))
-                if len(data) < asked:  # a short read (or a 6Cxx re-read) ends the file
-                    break
-        finally:
-            self.apdu_count += sent
+        transmit = self.transport.transmit  # one call per APDU, not through self._transmit
+        while len(content) < end:
+            offset = len(content)
+            asked = min(CHUNK, end - offset)
+            self.apdu_count += 1
+            data, sw = transmit(_read_binary(offset, asked))
+            if sw >> 8 == 0x6C:  # the card wants another Le: usually fewer bytes remain
+                self.apdu_count += 1
+                data, sw = transmit(_read_binary(offset, sw & 0xFF))
+            if sw == _END_OF_FILE and offset > 0:
+                break
+            if sw != _OK:
+                raise UnreadableFile(fid, f"READ BINARY at {offset} answered {sw:04X}")
+            content += data
+            if der and offset == 0:
+                end = min(end, _der_length(content) or len(content))
+            if len(data) < asked:  # a short read (or a 6Cxx re-read) ends the file
+                break
         return bytes(content[:end])
 
     def read_file(self, file_id: FileId, *, der: bool = False) -> bytes:

@@ -55,8 +55,6 @@ _MUTE = {  # no usable answer to reset (vpcd reports a garbage ATR as a protocol
 }
 _SHOWN_DATA = {Ins.SELECT, Ins.MSE_SET}
 _get_ident = threading.get_ident
-_SCardTransmit = scard.SCardTransmit
-_SUCCESS = scard.SCARD_S_SUCCESS
 
 
 def _error(hr: int, what: str, *, connected: bool) -> CardError:
@@ -176,8 +174,8 @@ class PcscConnection:
         trace = log.isEnabledFor(TRACE)
         if trace:
             log.log(TRACE, "> %s", describe_command(apdu))
-        hr, response = _SCardTransmit(self._handle, self._protocol, list(apdu))
-        if hr != _SUCCESS:
+        hr, response = scard.SCardTransmit(self._handle, self._protocol, list(apdu))
+        if hr != scard.SCARD_S_SUCCESS:
             raise _error(hr, "transmit", connected=True)
         if len(response) < 2:  # vpcd and some drivers report a lost card this way
             raise CardRemoved("the card stopped answering mid-command")

@@ -40,3 +40,9 @@ def tune_garbage_collector() -> None:
 def hand_over_gil_sooner() -> None:
     """Let a thread waiting for the GIL (the card reader's) have it after 1 ms, not 5."""
     sys.setswitchinterval(SWITCH_INTERVAL_S)
+
+
+def as_in_a_window_process() -> None:
+    """Both settings, as a kiosk or outreach window process has them (for the benches)."""
+    tune_garbage_collector()
+    hand_over_gil_sooner()
